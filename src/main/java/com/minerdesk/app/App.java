@@ -1,0 +1,57 @@
+package com.minerdesk.app;
+
+import com.minerdesk.db.Database;
+import com.minerdesk.home.HomeRoutes;
+import com.minerdesk.market.MarketData;
+import com.minerdesk.market.MarketRoutes;
+import com.minerdesk.web.ErrorPages;
+import com.minerdesk.web.Feature;
+import com.minerdesk.web.Fmt;
+import com.minerdesk.web.Pages;
+import com.minerdesk.web.SecurityHeaders;
+import com.minerdesk.web.StaticAssets;
+import com.minerdesk.web.Templates;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Wires the features into one Javalin server. Each feature owns its routes, queries and templates. */
+public final class App {
+    private App() {
+    }
+
+    public static Javalin create(Config config, Database db) {
+        return create(config, db, Path.of("").toAbsolutePath());
+    }
+
+    public static Javalin create(Config config, Database db, Path projectDir) {
+        Templates templates = new Templates(projectDir);
+        StaticAssets assets = new StaticAssets(projectDir);
+        Pages pages = new Pages(templates, new Fmt(config.timeZone()), config.baseUrl(), db.contentVersion(), assets);
+        SecurityHeaders headers = new SecurityHeaders(config.httpsBaseUrl());
+        MarketData market = MarketData.over(db.dsl());
+
+        List<Feature> features = List.of(
+                new HomeRoutes(market, pages),
+                new MarketRoutes(market, pages));
+
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.prefer405over404 = true;
+            cfg.http.compressionStrategy = CompressionStrategy.GZIP;
+            cfg.http.maxRequestSize = 25L * 1024 * 1024;
+            cfg.router.ignoreTrailingSlashes = true;
+            cfg.routes.before(headers::apply);
+            cfg.routes.get("/static/{file}", assets::serve);
+            cfg.routes.get("/healthz", ctx -> {
+                boolean ok = db.isHealthy();
+                ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ok" : "unavailable",
+                        "database", db.dialect().getName()));
+            });
+            features.forEach(f -> f.routes(cfg.routes));
+            new ErrorPages(pages).register(cfg.routes);
+        });
+    }
+}

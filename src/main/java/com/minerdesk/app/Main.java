@@ -1,0 +1,57 @@
+package com.minerdesk.app;
+
+import com.minerdesk.db.Database;
+import com.minerdesk.demo.DemoData;
+import io.javalin.Javalin;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Command line: {@code serve} (default). */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        Config config;
+        try {
+            config = Config.fromEnvironment();
+        } catch (Config.ConfigException e) {
+            System.err.println("Configuration error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            switch (command) {
+                case "serve" -> serve(config);
+                default -> {
+                    System.err.println("Unknown command '" + command + "'. Commands: serve");
+                    System.exit(2);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    static void serve(Config config) {
+        long started = System.nanoTime();
+        Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        if (config.demoData()) {
+            DemoData.loadIfEmpty(db);
+        }
+        Javalin app = App.create(config, db);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            db.close();
+        }, "shutdown"));
+        app.start(config.port());
+        LOG.info("Minerdesk serving {} on port {} ({} ms)", config.baseUrl(), app.port(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}

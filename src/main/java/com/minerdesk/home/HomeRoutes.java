@@ -1,0 +1,50 @@
+package com.minerdesk.home;
+
+import com.minerdesk.market.MarketData;
+import com.minerdesk.market.CompanyWeek;
+import com.minerdesk.web.Feature;
+import com.minerdesk.web.Pages;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /}: the latest week's sector snapshot, top and bottom movers, latest pivot events. */
+public final class HomeRoutes implements Feature {
+    static final int MOVERS = 5;
+    private final MarketData market;
+    private final Pages pages;
+
+    public HomeRoutes(MarketData market, Pages pages) {
+        this.market = market;
+        this.pages = pages;
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        routes.get("/", this::home);
+    }
+
+    private void home(Context ctx) {
+        Map<String, Object> model = new HashMap<>();
+        LocalDate latest = market.weeks().latestTradingDay().orElse(null);
+        model.put("weekEnd", latest);
+        if (latest != null) {
+            LocalDate weekEnd = market.weeks().weekEndOf(latest).orElse(latest);
+            model.put("weekEnd", weekEnd);
+            model.put("sector", market.weeks().sector(weekEnd).orElse(null));
+            model.put("economics", market.economics().week(weekEnd).orElse(null));
+            List<CompanyWeek> rows = market.weeks().table(weekEnd, com.minerdesk.market.WeekSort.CHANGE, false);
+            int n = Math.min(MOVERS, rows.size() / 2);
+            model.put("gainers", rows.subList(0, n));
+            List<CompanyWeek> losers = new java.util.ArrayList<>(rows.subList(rows.size() - n, rows.size()));
+            java.util.Collections.reverse(losers);
+            model.put("decliners", losers);
+            model.put("recentWeeks", market.weeks().recentWeeks(weekEnd, 12));
+        }
+        model.put("pivots", market.pivots().list(null, null, 5));
+        pages.render(ctx, "home/home", model);
+    }
+}

@@ -1,0 +1,72 @@
+package com.minerdesk.market;
+
+import static com.minerdesk.db.generated.Tables.COMPANIES;
+import static com.minerdesk.db.generated.Tables.DAILY_BARS;
+
+import com.minerdesk.db.generated.tables.records.CompaniesRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/** Company profiles, their weekly history and their daily bars. */
+public final class CompanyQueries {
+    private final DSLContext dsl;
+
+    public CompanyQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<Company> byTicker(String ticker) {
+        return dsl.selectFrom(COMPANIES).where(COMPANIES.TICKER.eq(ticker)).fetchOptional(CompanyQueries::toCompany);
+    }
+
+    public List<Company> all() {
+        return dsl.selectFrom(COMPANIES).orderBy(COMPANIES.TICKER).fetch(CompanyQueries::toCompany);
+    }
+
+    /** Every week of one company, newest first. */
+    public List<CompanyWeek> weeklyHistory(Company company, int limit) {
+        Table<?> w = WeeklyBars.of(DAILY_BARS.COMPANY_ID.eq(company.id()));
+        Field<BigDecimal> change = WeeklyBars.change();
+        return dsl.select(WeeklyBars.LAST_DAY, WeeklyBars.OPEN, WeeklyBars.CLOSE, change.as("change"),
+                        WeeklyBars.VOLUME, WeeklyBars.CAP)
+                .from(w)
+                .orderBy(WeeklyBars.WEEK_NO.desc())
+                .limit(limit)
+                .fetch(r -> new CompanyWeek(company.ticker(), company.name(), company.aiHpcStatus(),
+                        r.get(WeeklyBars.LAST_DAY), r.get(WeeklyBars.OPEN), r.get(WeeklyBars.CLOSE),
+                        r.get("change", BigDecimal.class), r.get(WeeklyBars.VOLUME), r.get(WeeklyBars.CAP),
+                        null, null));
+    }
+
+    /** Daily bars from {@code from} on, oldest first. */
+    public List<DailyBar> dailyBars(Company company, LocalDate from, LocalDate to) {
+        return dsl.selectFrom(DAILY_BARS)
+                .where(DAILY_BARS.COMPANY_ID.eq(company.id()))
+                .and(DAILY_BARS.TRADE_DATE.between(from, to))
+                .orderBy(DAILY_BARS.TRADE_DATE)
+                .fetch(r -> new DailyBar(r.getTradeDate(), r.getOpenPrice(), r.getHighPrice(), r.getLowPrice(),
+                        r.getClosePrice(), r.getVolumeUsd(), r.getMarketCapUsd()));
+    }
+
+    /** All daily bars of a company, oldest first (CSV export). */
+    public List<DailyBar> allDailyBars(Company company) {
+        return dailyBars(company, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    public Optional<LocalDate> lastTradingDay(Company company) {
+        return dsl.select(DAILY_BARS.TRADE_DATE.max()).from(DAILY_BARS)
+                .where(DAILY_BARS.COMPANY_ID.eq(company.id()))
+                .fetchOptional(0, LocalDate.class);
+    }
+
+    static Company toCompany(CompaniesRecord r) {
+        return new Company(r.getId(), r.getTicker(), r.getName(), r.getExchange(), r.getCountry(),
+                r.getWebsite(), r.getProfile(), r.getAiHpcStatus());
+    }
+
+}

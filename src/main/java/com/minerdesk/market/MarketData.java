@@ -1,0 +1,11 @@
+package com.minerdesk.market;
+
+import org.jooq.DSLContext;
+
+/** The market feature's queries, for its own pages and for the features that build on it. */
+public record MarketData(WeekQueries weeks, CompanyQueries companies, EconomicsQueries economics, PivotQueries pivots) {
+
+    public static MarketData over(DSLContext dsl) {
+        return new MarketData(new WeekQueries(dsl), new CompanyQueries(dsl), new EconomicsQueries(dsl), new PivotQueries(dsl));
+    }
+}

@@ -1,0 +1,144 @@
+package com.minerdesk.market;
+
+import com.minerdesk.web.Feature;
+import com.minerdesk.web.Pages;
+import com.minerdesk.web.Params;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public market pages: {@code /weeks}, {@code /weeks/{date}}, {@code /companies},
+ * {@code /companies/{TICKER}}, {@code /economics} and {@code /pivots}.
+ */
+public final class MarketRoutes implements Feature {
+    static final int HISTORY_WEEKS = 52;
+    private final MarketData data;
+    private final Pages pages;
+
+    public MarketRoutes(MarketData data, Pages pages) {
+        this.data = data;
+        this.pages = pages;
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        routes.get("/weeks", this::weeks);
+        routes.get("/weeks/{date}", this::week);
+        routes.get("/companies", this::companies);
+        routes.get("/companies/{ticker}", this::company);
+        routes.get("/economics", this::economics);
+        routes.get("/pivots", this::pivots);
+    }
+
+    private void weeks(Context ctx) {
+        pages.render(ctx, "market/weeks", Map.of("weeks", data.weeks().allWeeks()));
+    }
+
+    private void week(Context ctx) {
+        LocalDate day = Params.isoDate(ctx.pathParam("date"));
+        LocalDate weekEnd = data.weeks().weekEndOf(day)
+                .orElseThrow(() -> new NotFoundResponse("There is no market data for the week of " + day + "."));
+        if (!weekEnd.equals(day)) {
+            String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+            ctx.redirect("/weeks/" + weekEnd + query, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        WeekSort sort = WeekSort.parse(ctx.queryParam("sort"))
+                .orElseThrow(() -> new BadRequestResponse("Sort by one of ticker, name, open, close, change, volume or cap."));
+        boolean ascending = direction(ctx.queryParam("dir"), sort);
+        SectorWeek sector = data.weeks().sector(weekEnd).orElseThrow(NotFoundResponse::new);
+        Map<String, Object> model = new HashMap<>();
+        model.put("sector", sector);
+        model.put("pageTitle", "Week ending " + pages.fmt().day(weekEnd));
+        model.put("description", "The listed Bitcoin miners in the week ending " + pages.fmt().day(weekEnd)
+                + ": sector cap " + pages.fmt().compact(sector.capEnd()) + ", " + sector.gainers() + " gainers and "
+                + sector.decliners() + " decliners.");
+        model.put("rows", data.weeks().table(weekEnd, sort, ascending));
+        model.put("sort", sort.param());
+        model.put("ascending", ascending);
+        model.put("columns", SortLink.columns(weekEnd, sort, ascending));
+        model.put("economics", data.economics().week(weekEnd).orElse(null));
+        model.put("previousWeek", data.weeks().previousWeekEnd(weekEnd).orElse(null));
+        model.put("nextWeek", data.weeks().nextWeekEnd(weekEnd).orElse(null));
+        pages.render(ctx, "market/week", model);
+    }
+
+    private static boolean direction(String dir, WeekSort sort) {
+        if (dir == null || dir.isBlank()) {
+            return sort.defaultAscending();
+        }
+        return switch (dir) {
+            case "asc" -> true;
+            case "desc" -> false;
+            default -> throw new BadRequestResponse("Direction is asc or desc.");
+        };
+    }
+
+    private void companies(Context ctx) {
+        LocalDate latest = data.weeks().latestTradingDay().orElse(null);
+        List<CompanyWeek> rows = latest == null ? List.of() : data.weeks().allCompaniesIn(latest);
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", rows);
+        model.put("weekEnd", latest);
+        pages.render(ctx, "market/companies", model);
+    }
+
+    private void company(Context ctx) {
+        Company company = findCompany(ctx.pathParam("ticker"));
+        if (!company.ticker().equals(ctx.pathParam("ticker"))) {
+            ctx.redirect("/companies/" + company.ticker(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("company", company);
+        List<CompanyWeek> history = data.companies().weeklyHistory(company, HISTORY_WEEKS);
+        model.put("history", history);
+        model.put("latest", history.isEmpty() ? null : history.get(0));
+        LocalDate last = data.companies().lastTradingDay(company).orElse(null);
+        model.put("bars", last == null ? List.of()
+                : data.companies().dailyBars(company, MarketWeek.monday(last).minusWeeks(1), last));
+        model.put("pivots", data.pivots().list(company.ticker(), null, 100));
+        pages.render(ctx, "market/company", model);
+    }
+
+    /** Finds a company by ticker in any letter case; 404 otherwise. */
+    public Company findCompany(String rawTicker) {
+        String ticker = Params.tickerOrNull(rawTicker);
+        if (ticker == null) {
+            throw new NotFoundResponse("There is no company with that ticker.");
+        }
+        return data.companies().byTicker(ticker)
+                .orElseThrow(() -> new NotFoundResponse("There is no company with ticker " + ticker + "."));
+    }
+
+    private void economics(Context ctx) {
+        pages.render(ctx, "market/economics", Map.of("weeks", data.economics().weeks(HISTORY_WEEKS)));
+    }
+
+    private void pivots(Context ctx) {
+        String tickerParam = ctx.queryParam("company");
+        String ticker = null;
+        if (tickerParam != null && !tickerParam.isBlank()) {
+            ticker = findCompany(tickerParam).ticker();
+        }
+        String kindParam = ctx.queryParam("kind");
+        PivotKind kind = null;
+        if (kindParam != null && !kindParam.isBlank()) {
+            kind = PivotKind.parse(kindParam)
+                    .orElseThrow(() -> new BadRequestResponse("Kind is one of lease, hosting, investment, financing, m_and_a, other."));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("events", data.pivots().list(ticker, kind, 500));
+        model.put("companies", data.companies().all());
+        model.put("kinds", PivotKind.all());
+        model.put("selectedCompany", ticker == null ? "" : ticker);
+        model.put("selectedKind", kind == null ? "" : kind.code());
+        pages.render(ctx, "market/pivots", model);
+    }
+}

@@ -1,0 +1,57 @@
+package com.minerdesk.web;
+
+import com.minerdesk.db.ContentVersion;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Renders a feature's template inside the site layout, adding the model every page needs. */
+public final class Pages {
+    public static final String SITE_NAME = "Minerdesk";
+    private final Templates templates;
+    private final Fmt fmt;
+    private final String baseUrl;
+    private final ContentVersion contentVersion;
+    private final StaticAssets assets;
+
+    public Pages(Templates templates, Fmt fmt, String baseUrl, ContentVersion contentVersion, StaticAssets assets) {
+        this.templates = templates;
+        this.fmt = fmt;
+        this.baseUrl = baseUrl;
+        this.contentVersion = contentVersion;
+        this.assets = assets;
+    }
+
+    public void render(Context ctx, String template, Map<String, ?> model) {
+        ctx.html(renderToString(ctx, template, model));
+    }
+
+    public String renderToString(Context ctx, String template, Map<String, ?> model) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("site", site(ctx));
+        all.put("fmt", fmt);
+        return templates.render(template, all);
+    }
+
+    /** Renders a template without a request (feeds, e-mails, fragments). */
+    public String renderFragment(String template, Map<String, ?> model) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("fmt", fmt);
+        return templates.render(template, all);
+    }
+
+    public Site site(Context ctx) {
+        String path = ctx.path();
+        return new Site(SITE_NAME, baseUrl, path, baseUrl + path, assets.url("style.css"),
+                contentVersion.demoData(), ctx.attribute(RequestAttributes.USER),
+                ctx.attribute(RequestAttributes.CSRF_TOKEN));
+    }
+
+    public Fmt fmt() {
+        return fmt;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+}

@@ -1,0 +1,91 @@
+package com.minerdesk.testing;
+
+import com.minerdesk.app.App;
+import com.minerdesk.app.Config;
+import com.minerdesk.db.Database;
+import com.minerdesk.demo.DemoData;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The whole app on a random port over a fresh in-memory H2 database (or a given JDBC URL), with a
+ * real HTTP client. Close it after use.
+ */
+public final class TestApp implements AutoCloseable {
+    public final Config config;
+    public final Database db;
+    public final Javalin server;
+    public final String baseUrl;
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private TestApp(Config config, Database db) {
+        this.config = config;
+        this.db = db;
+        this.server = App.create(config, db).start(0);
+        this.baseUrl = "http://localhost:" + server.port();
+    }
+
+    /** A fresh H2 in-memory database with the demo data set. */
+    public static TestApp withDemoData() {
+        return start(Map.of(), true);
+    }
+
+    /** A fresh H2 in-memory database with nothing in it. */
+    public static TestApp empty() {
+        return start(Map.of(), false);
+    }
+
+    public static TestApp start(Map<String, String> extraEnv, boolean demo) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DATABASE_URL", "jdbc:h2:mem:test-" + UUID.randomUUID());
+        env.put("BASE_URL", "http://minerdesk.test");
+        env.putAll(extraEnv);
+        Config config = Config.from(env);
+        Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        if (demo) {
+            DemoData.loadIfEmpty(db);
+        }
+        return new TestApp(config, db);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+    }
+
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        db.close();
+    }
+}
