@@ -1,6 +1,8 @@
 package com.minerdesk.app;
 
+import com.minerdesk.accounts.AccountsFeature;
 import com.minerdesk.db.Database;
+import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.home.HomeRoutes;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
@@ -14,6 +16,7 @@ import com.minerdesk.web.Templates;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -27,13 +30,21 @@ public final class App {
     }
 
     public static Javalin create(Config config, Database db, Path projectDir) {
+        return create(config, db, projectDir, Clock.systemUTC());
+    }
+
+    /** The clock is injectable so that tests can move time (scheduling, throttling). */
+    public static Javalin create(Config config, Database db, Path projectDir, Clock clock) {
         Templates templates = new Templates(projectDir);
         StaticAssets assets = new StaticAssets(projectDir);
         Pages pages = new Pages(templates, new Fmt(config.timeZone()), config.baseUrl(), db.contentVersion(), assets);
         SecurityHeaders headers = new SecurityHeaders(config.httpsBaseUrl());
         MarketData market = MarketData.over(db.dsl());
+        AccountsFeature accounts = new AccountsFeature(config, db, pages, clock);
 
         List<Feature> features = List.of(
+                accounts,
+                new EditorHomeRoutes(db, pages),
                 new HomeRoutes(market, pages),
                 new MarketRoutes(market, pages));
 
@@ -44,6 +55,7 @@ public final class App {
             cfg.http.maxRequestSize = 25L * 1024 * 1024;
             cfg.router.ignoreTrailingSlashes = true;
             cfg.routes.before(headers::apply);
+            cfg.routes.before(accounts.filter()::apply);
             cfg.routes.get("/static/{file}", assets::serve);
             cfg.routes.get("/healthz", ctx -> {
                 boolean ok = db.isHealthy();

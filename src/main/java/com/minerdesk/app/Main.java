@@ -1,5 +1,6 @@
 package com.minerdesk.app;
 
+import com.minerdesk.accounts.FirstAccount;
 import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
 import io.javalin.Javalin;
@@ -7,7 +8,7 @@ import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Command line: {@code serve} (default). */
+/** Command line: {@code serve} (default), {@code create-user}. */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -28,11 +29,15 @@ public final class Main {
         try {
             switch (command) {
                 case "serve" -> serve(config);
+                case "create-user" -> CreateUserCommand.run(config, rest);
                 default -> {
-                    System.err.println("Unknown command '" + command + "'. Commands: serve");
+                    System.err.println("Unknown command '" + command + "'. Commands: serve, create-user");
                     System.exit(2);
                 }
             }
+        } catch (Config.ConfigException e) {
+            System.err.println("Configuration error: " + e.getMessage());
+            System.exit(2);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -45,6 +50,7 @@ public final class Main {
         if (config.demoData()) {
             DemoData.loadIfEmpty(db);
         }
+        FirstAccount.ensure(db, config);
         Javalin app = App.create(config, db);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

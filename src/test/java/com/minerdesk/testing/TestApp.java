@@ -23,15 +23,17 @@ public final class TestApp implements AutoCloseable {
     public final Database db;
     public final Javalin server;
     public final String baseUrl;
+    public final MutableClock clock;
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private TestApp(Config config, Database db) {
+    private TestApp(Config config, Database db, MutableClock clock) {
         this.config = config;
         this.db = db;
-        this.server = App.create(config, db).start(0);
+        this.clock = clock;
+        this.server = App.create(config, db, java.nio.file.Path.of("").toAbsolutePath(), clock).start(0);
         this.baseUrl = "http://localhost:" + server.port();
     }
 
@@ -55,7 +57,44 @@ public final class TestApp implements AutoCloseable {
         if (demo) {
             DemoData.loadIfEmpty(db);
         }
-        return new TestApp(config, db);
+        return new TestApp(config, db, new MutableClock(java.time.Instant.now()));
+    }
+
+    public static final String EDITOR_EMAIL = "editor@example.com";
+    public static final String ADMIN_EMAIL = "admin@example.com";
+    public static final String PASSWORD = "correct-horse-battery-42";
+
+    /** Creates an account (idempotent per e-mail) with {@link #PASSWORD}. */
+    public long createUser(String email, String name, String role) {
+        return new com.minerdesk.accounts.UserQueries(db.dsl()).byEmail(email)
+                .map(com.minerdesk.db.generated.tables.records.UsersRecord::getId)
+                .orElseGet(() -> db.write(tx -> com.minerdesk.accounts.UserQueries.create(tx, email, name, role, PASSWORD)));
+    }
+
+    public Browser browser() {
+        return new Browser(baseUrl);
+    }
+
+    /** A browser signed in as an editor. */
+    public Browser editor() {
+        createUser(EDITOR_EMAIL, "Erin Editor", "editor");
+        Browser b = browser();
+        var r = b.signIn(EDITOR_EMAIL, PASSWORD);
+        if (r.statusCode() != 303) {
+            throw new AssertionError("sign-in failed: " + r.statusCode() + " " + r.body());
+        }
+        return b;
+    }
+
+    /** A browser signed in as an admin. */
+    public Browser admin() {
+        createUser(ADMIN_EMAIL, "Ada Admin", "admin");
+        Browser b = browser();
+        var r = b.signIn(ADMIN_EMAIL, PASSWORD);
+        if (r.statusCode() != 303) {
+            throw new AssertionError("sign-in failed: " + r.statusCode() + " " + r.body());
+        }
+        return b;
     }
 
     public HttpResponse<String> get(String path) {

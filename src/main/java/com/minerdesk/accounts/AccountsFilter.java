@@ -1,0 +1,59 @@
+package com.minerdesk.accounts;
+
+import com.minerdesk.web.RequestAttributes;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Runs before every request: resolves the session cookie to the signed-in account, keeps
+ * {@code /editor} for signed-in editors (303 to /login otherwise), and checks the CSRF token of
+ * every POST (403 when it is missing or wrong, before anything changes).
+ */
+public final class AccountsFilter {
+    /** Pre-session CSRF cookie for the sign-in form (double-submit). */
+    static final String PRE_SESSION_COOKIE = "md_csrf";
+    static final String SESSION_ATTR = "minerdesk.session";
+    private final Sessions sessions;
+
+    public AccountsFilter(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    public void apply(Context ctx) {
+        String cookie = ctx.cookie(Sessions.COOKIE);
+        if (cookie != null) {
+            sessions.find(cookie).ifPresent(s -> {
+                ctx.attribute(SESSION_ATTR, s);
+                ctx.attribute(RequestAttributes.USER, s.user());
+                ctx.attribute(RequestAttributes.CSRF_TOKEN, s.csrfToken());
+            });
+        }
+        if ("POST".equals(ctx.method().name())) {
+            checkCsrf(ctx);
+        }
+        String path = ctx.path();
+        if ((path.equals("/editor") || path.startsWith("/editor/")) && ctx.attribute(RequestAttributes.USER) == null) {
+            String next = ctx.method().name().equals("GET") ? path + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : "/editor";
+            ctx.header("Cache-Control", "no-store");
+            ctx.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private static void checkCsrf(Context ctx) {
+        String sent;
+        try {
+            sent = ctx.formParam("_csrf");
+        } catch (RuntimeException unreadableBody) {
+            throw new ForbiddenResponse("The form could not be read. Reload the page and try again.");
+        }
+        Sessions.Session session = ctx.attribute(SESSION_ATTR);
+        String expected = session != null ? session.csrfToken() : ctx.cookie(PRE_SESSION_COOKIE);
+        if (expected == null || !Tokens.equalsConstantTime(expected, sent)) {
+            throw new ForbiddenResponse("This form has expired or did not come from this site. Reload the page and try again.");
+        }
+    }
+}

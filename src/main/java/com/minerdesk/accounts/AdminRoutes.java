@@ -1,0 +1,155 @@
+package com.minerdesk.accounts;
+
+import static com.minerdesk.db.generated.Tables.USERS;
+
+import com.minerdesk.db.Database;
+import com.minerdesk.web.Feature;
+import com.minerdesk.web.Pages;
+import com.minerdesk.web.Params;
+import com.minerdesk.web.RequestAttributes;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Admin only: {@code /editor/accounts} (list, add, disable, enable, reset) and {@code /editor/audit}. */
+public final class AdminRoutes implements Feature {
+    static final int AUDIT_PAGE = 50;
+    private final Database db;
+    private final Pages pages;
+    private final ClientAddress clientAddress;
+
+    public AdminRoutes(Database db, Pages pages, ClientAddress clientAddress) {
+        this.db = db;
+        this.pages = pages;
+        this.clientAddress = clientAddress;
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        routes.get("/editor/accounts", ctx -> list(ctx, 200, new AccountForm("", "", "editor"), Map.of(), null));
+        routes.post("/editor/accounts", this::add);
+        routes.post("/editor/accounts/{id}/disable", ctx -> setDisabled(ctx, true));
+        routes.post("/editor/accounts/{id}/enable", ctx -> setDisabled(ctx, false));
+        routes.post("/editor/accounts/{id}/reset", this::reset);
+        routes.get("/editor/audit", this::audit);
+    }
+
+    record AccountForm(String email, String name, String role) {
+    }
+
+    static CurrentUser requireAdmin(Context ctx) {
+        CurrentUser user = ctx.attribute(RequestAttributes.USER);
+        if (user == null || !user.isAdmin()) {
+            throw new ForbiddenResponse("Only an admin can manage accounts and read the audit log.");
+        }
+        return user;
+    }
+
+    private void list(Context ctx, int status, AccountForm form, Map<String, String> errors, String notice) {
+        requireAdmin(ctx);
+        Map<String, Object> model = new HashMap<>();
+        model.put("accounts", new UserQueries(db.dsl()).all());
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("notice", notice);
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        pages.render(ctx, "accounts/accounts", model);
+    }
+
+    private void add(Context ctx) {
+        CurrentUser admin = requireAdmin(ctx);
+        AccountForm form = new AccountForm(trim(ctx.formParam("email")), trim(ctx.formParam("name")),
+                trim(ctx.formParam("role")));
+        String password = ctx.formParam("password");
+        Map<String, String> errors = new LinkedHashMap<>();
+        String email = UserQueries.normaliseEmail(form.email());
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+            errors.put("email", "Enter an e-mail address such as name@example.com.");
+        } else if (new UserQueries(db.dsl()).byEmail(email).isPresent()) {
+            errors.put("email", "An account with this e-mail exists already.");
+        }
+        if (form.name().isEmpty() || form.name().length() > 120) {
+            errors.put("name", "Enter a name of at most 120 characters.");
+        }
+        if (!form.role().equals("editor") && !form.role().equals("admin")) {
+            errors.put("role", "Choose editor or admin.");
+        }
+        Passwords.problem(password).ifPresent(p -> errors.put("password", p));
+        if (!errors.isEmpty()) {
+            list(ctx, 422, form, errors, null);
+            return;
+        }
+        db.writeVoid(tx -> {
+            UserQueries.create(tx, email, form.name(), form.role(), password);
+            Audit.record(tx, admin, clientAddress.of(ctx), "account-created", email + " (" + form.role() + ")");
+        });
+        ctx.redirect("/editor/accounts", HttpStatus.SEE_OTHER);
+    }
+
+    private void setDisabled(Context ctx, boolean disabled) {
+        CurrentUser admin = requireAdmin(ctx);
+        Account target = target(ctx);
+        if (target.id() == admin.id() && disabled) {
+            list(ctx, 422, new AccountForm("", "", "editor"), Map.of(), "You cannot disable your own account.");
+            return;
+        }
+        db.writeVoid(tx -> {
+            tx.update(USERS).set(USERS.DISABLED, disabled).where(USERS.ID.eq(target.id())).execute();
+            if (disabled) {
+                Sessions.endAll(tx, target.id());
+            }
+            Audit.record(tx, admin, clientAddress.of(ctx), disabled ? "account-disabled" : "account-enabled", target.email());
+        });
+        ctx.redirect("/editor/accounts", HttpStatus.SEE_OTHER);
+    }
+
+    private void reset(Context ctx) {
+        CurrentUser admin = requireAdmin(ctx);
+        Account target = target(ctx);
+        String password = ctx.formParam("password");
+        var problem = Passwords.problem(password);
+        if (problem.isPresent()) {
+            list(ctx, 422, new AccountForm("", "", "editor"), Map.of(),
+                    "Password for " + target.email() + " not reset: " + problem.get());
+            return;
+        }
+        db.writeVoid(tx -> {
+            tx.update(USERS).set(USERS.PASSWORD_HASH, Passwords.hash(password)).where(USERS.ID.eq(target.id())).execute();
+            Sessions.endAll(tx, target.id());
+            Audit.record(tx, admin, clientAddress.of(ctx), "password-reset", target.email());
+        });
+        ctx.redirect("/editor/accounts", HttpStatus.SEE_OTHER);
+    }
+
+    private Account target(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse("There is no such account.");
+        }
+        return new UserQueries(db.dsl()).byId(id).orElseThrow(() -> new NotFoundResponse("There is no such account."));
+    }
+
+    private void audit(Context ctx) {
+        requireAdmin(ctx);
+        int page = Params.page(ctx.queryParam("page"));
+        var entries = Audit.recent(db.dsl(), AUDIT_PAGE + 1, (page - 1) * AUDIT_PAGE);
+        Map<String, Object> model = new HashMap<>();
+        model.put("entries", entries.size() > AUDIT_PAGE ? entries.subList(0, AUDIT_PAGE) : entries);
+        model.put("page", page);
+        model.put("hasNext", entries.size() > AUDIT_PAGE);
+        ctx.header("Cache-Control", "no-store");
+        pages.render(ctx, "accounts/audit", model);
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim();
+    }
+}

@@ -1,0 +1,128 @@
+package com.minerdesk.accounts;
+
+import com.minerdesk.db.Database;
+import com.minerdesk.db.generated.tables.records.UsersRecord;
+import com.minerdesk.web.Feature;
+import com.minerdesk.web.Pages;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code GET|POST /login} and {@code POST /logout}. */
+public final class LoginRoutes implements Feature {
+    private final Database db;
+    private final Pages pages;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final ClientAddress clientAddress;
+    private final boolean secureCookies;
+
+    public LoginRoutes(Database db, Pages pages, Sessions sessions, LoginThrottle throttle, ClientAddress clientAddress,
+            boolean secureCookies) {
+        this.db = db;
+        this.pages = pages;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.clientAddress = clientAddress;
+        this.secureCookies = secureCookies;
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        routes.get("/login", this::form);
+        routes.post("/login", this::signIn);
+        routes.post("/logout", this::signOut);
+    }
+
+    private void form(Context ctx) {
+        if (ctx.attribute(com.minerdesk.web.RequestAttributes.USER) != null) {
+            ctx.redirect(safeNext(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
+            return;
+        }
+        render(ctx, 200, "", null);
+    }
+
+    private void render(Context ctx, int status, String email, String error) {
+        String token = ctx.cookie(AccountsFilter.PRE_SESSION_COOKIE);
+        if (token == null || token.length() < 20) {
+            token = Tokens.random();
+            ctx.cookie(cookie(AccountsFilter.PRE_SESSION_COOKIE, token, -1));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("email", email);
+        model.put("error", error);
+        model.put("next", safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")));
+        model.put("loginCsrf", token);
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(status);
+        pages.render(ctx, "accounts/login", model);
+    }
+
+    private void signIn(Context ctx) {
+        String email = UserQueries.normaliseEmail(ctx.formParam("email"));
+        String password = ctx.formParam("password");
+        String ip = clientAddress.of(ctx);
+        Optional<Long> wait = throttle.retryAfter(email, ip);
+        if (wait.isPresent()) {
+            ctx.header("Retry-After", String.valueOf(wait.get()));
+            ctx.header("Cache-Control", "no-store");
+            ctx.status(429).contentType("text/plain; charset=utf-8")
+                    .result("Too many failed sign-ins. Try again in " + minutes(wait.get()) + ".");
+            return;
+        }
+        Optional<UsersRecord> user = new UserQueries(db.dsl()).byEmail(email)
+                .filter(u -> !u.getDisabled())
+                .filter(u -> Passwords.matches(password, u.getPasswordHash()));
+        if (user.isEmpty()) {
+            db.writeVoid(tx -> {
+                throttle.recordFailure(tx, email.isEmpty() ? "(none)" : email, ip);
+                Audit.record(tx, null, ip, "sign-in-failed", email);
+            });
+            render(ctx, 401, email, "That e-mail and password do not match an active account.");
+            return;
+        }
+        CurrentUser current = UserQueries.toAccount(user.get()).asCurrentUser();
+        String sessionId = db.write(tx -> {
+            Audit.record(tx, current, ip, "sign-in", current.email());
+            return sessions.start(tx, current.id());
+        });
+        ctx.cookie(cookie(Sessions.COOKIE, sessionId, (int) Sessions.LIFETIME.toSeconds()));
+        ctx.removeCookie(AccountsFilter.PRE_SESSION_COOKIE, "/");
+        ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+    }
+
+    private void signOut(Context ctx) {
+        Sessions.Session session = ctx.attribute(AccountsFilter.SESSION_ATTR);
+        if (session != null) {
+            db.writeVoid(tx -> {
+                Sessions.end(tx, session.idHash());
+                Audit.record(tx, session.user(), clientAddress.of(ctx), "sign-out", session.user().email());
+            });
+        }
+        ctx.removeCookie(Sessions.COOKIE, "/");
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    private Cookie cookie(String name, String value, int maxAge) {
+        return new Cookie(name, value, "/", maxAge, secureCookies, true, null, SameSite.LAX);
+    }
+
+    /** Only paths inside the editor area are followed after sign-in: no open redirect. */
+    static String safeNext(String next) {
+        if (next != null && (next.equals("/editor") || next.startsWith("/editor/") || next.startsWith("/editor?"))
+                && !next.contains("//") && !next.contains("\\")) {
+            return next;
+        }
+        return "/editor";
+    }
+
+    private static String minutes(long seconds) {
+        long m = (seconds + 59) / 60;
+        return m <= 1 ? "a minute" : m + " minutes";
+    }
+}
