@@ -77,20 +77,18 @@ public final class TestApp implements AutoCloseable {
 
     /** A browser signed in as an editor. */
     public Browser editor() {
-        createUser(EDITOR_EMAIL, "Erin Editor", "editor");
-        Browser b = browser();
-        var r = b.signIn(EDITOR_EMAIL, PASSWORD);
-        if (r.statusCode() != 303) {
-            throw new AssertionError("sign-in failed: " + r.statusCode() + " " + r.body());
-        }
-        return b;
+        return signedIn(EDITOR_EMAIL, "Erin Editor", "editor");
     }
 
     /** A browser signed in as an admin. */
     public Browser admin() {
-        createUser(ADMIN_EMAIL, "Ada Admin", "admin");
+        return signedIn(ADMIN_EMAIL, "Ada Admin", "admin");
+    }
+
+    private Browser signedIn(String email, String name, String role) {
+        createUser(email, name, role);
         Browser b = browser();
-        var r = b.signIn(ADMIN_EMAIL, PASSWORD);
+        var r = b.signIn(email, PASSWORD);
         if (r.statusCode() != 303) {
             throw new AssertionError("sign-in failed: " + r.statusCode() + " " + r.body());
         }
