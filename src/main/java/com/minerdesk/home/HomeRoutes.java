@@ -1,7 +1,10 @@
 package com.minerdesk.home;
 
+import com.minerdesk.charts.Charts;
+import com.minerdesk.charts.ResponsiveChart;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.CompanyWeek;
+import com.minerdesk.market.WeekSummary;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import io.javalin.config.RoutesConfig;
@@ -14,6 +17,7 @@ import java.util.Map;
 /** {@code /}: the latest week's sector snapshot, top and bottom movers, latest pivot events. */
 public final class HomeRoutes implements Feature {
     static final int MOVERS = 5;
+    static final int CHART_WEEKS = 12;
     private final MarketData market;
     private final Pages pages;
 
@@ -42,7 +46,13 @@ public final class HomeRoutes implements Feature {
             List<CompanyWeek> losers = new java.util.ArrayList<>(rows.subList(rows.size() - n, rows.size()));
             java.util.Collections.reverse(losers);
             model.put("decliners", losers);
-            model.put("recentWeeks", market.weeks().recentWeeks(weekEnd, 12));
+            List<WeekSummary> recent = market.weeks().recentWeeks(weekEnd, CHART_WEEKS);
+            model.put("recentWeeks", recent);
+            if (!recent.isEmpty()) {
+                model.put("capChart", ResponsiveChart.of("chart-sector-cap", (id, w) -> Charts.sectorCap(id, recent, w)));
+                model.put("breadthChart", ResponsiveChart.of("chart-gainers-decliners",
+                        (id, w) -> Charts.gainersDecliners(id, recent, w)));
+            }
         }
         model.put("pivots", market.pivots().list(null, null, 5));
         pages.render(ctx, "home/home", model);

@@ -1,5 +1,7 @@
 package com.minerdesk.market;
 
+import com.minerdesk.charts.Charts;
+import com.minerdesk.charts.ResponsiveChart;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
@@ -8,8 +10,11 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,6 +23,8 @@ import java.util.Map;
  */
 public final class MarketRoutes implements Feature {
     static final int HISTORY_WEEKS = 52;
+    /** The company price chart shows about a quarter of daily closes. */
+    static final int CHART_WEEKS = 13;
     private final MarketData data;
     private final Pages pages;
 
@@ -59,7 +66,10 @@ public final class MarketRoutes implements Feature {
         model.put("description", "The listed Bitcoin miners in the week ending " + pages.fmt().day(weekEnd)
                 + ": sector cap " + pages.fmt().compact(sector.capEnd()) + ", " + sector.gainers() + " gainers and "
                 + sector.decliners() + " decliners.");
-        model.put("rows", data.weeks().table(weekEnd, sort, ascending));
+        List<CompanyWeek> rows = data.weeks().table(weekEnd, sort, ascending);
+        model.put("rows", rows);
+        model.put("changeChart", rows.isEmpty() ? null
+                : ResponsiveChart.of("chart-week-changes", (id, w) -> Charts.weekChanges(id, rows, sector, w)));
         model.put("sort", sort.param());
         model.put("ascending", ascending);
         model.put("columns", SortLink.columns(weekEnd, sort, ascending));
@@ -101,9 +111,14 @@ public final class MarketRoutes implements Feature {
         model.put("history", history);
         model.put("latest", history.isEmpty() ? null : history.get(0));
         LocalDate last = data.companies().lastTradingDay(company).orElse(null);
-        model.put("bars", last == null ? List.of()
-                : data.companies().dailyBars(company, MarketWeek.monday(last).minusWeeks(1), last));
-        model.put("pivots", data.pivots().list(company.ticker(), null, 100));
+        List<DailyBar> bars = last == null ? List.of()
+                : data.companies().dailyBars(company, MarketWeek.monday(last).minusWeeks(CHART_WEEKS - 1L), last);
+        List<PivotEvent> pivots = data.pivots().list(company.ticker(), null, 100);
+        model.put("bars", bars);
+        model.put("pivots", pivots);
+        String chartId = "chart-price-" + company.ticker().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "-");
+        model.put("priceChart", bars.isEmpty() ? null
+                : ResponsiveChart.of(chartId, (id, w) -> Charts.companyPriceLine(id, company, bars, pivots, w)));
         pages.render(ctx, "market/company", model);
     }
 
@@ -118,7 +133,16 @@ public final class MarketRoutes implements Feature {
     }
 
     private void economics(Context ctx) {
-        pages.render(ctx, "market/economics", Map.of("weeks", data.economics().weeks(HISTORY_WEEKS)));
+        List<EconomicsWeek> weeks = data.economics().weeks(HISTORY_WEEKS);
+        Map<String, Object> model = new HashMap<>();
+        model.put("weeks", weeks);
+        if (!weeks.isEmpty()) {
+            List<EconomicsWeek> oldestFirst = new ArrayList<>(weeks);
+            Collections.reverse(oldestFirst);
+            model.put("costChart", ResponsiveChart.of("chart-btc-cost", (id, w) -> Charts.btcVsCost(id, oldestFirst, w)));
+            model.put("hashrateChart", ResponsiveChart.of("chart-hashrate", (id, w) -> Charts.hashrate(id, oldestFirst, w)));
+        }
+        pages.render(ctx, "market/economics", model);
     }
 
     private void pivots(Context ctx) {
