@@ -219,7 +219,8 @@ public final class LineChart {
         while (!fits(sorted, k, widest, step)) {
             k++;
         }
-        for (int i = sorted.size() - 1; i >= 0; i -= k) {
+        int firstShown = (sorted.size() - 1) % k;
+        for (int i = firstShown; i < sorted.size(); i += k) {
             XLabel l = sorted.get(i);
             double x = left + (l.index() + 0.5) * step;
             body.empty("line", "class", "tick-mark", "x1", x, "y1", bottom, "x2", x, "y2", bottom + 5, "stroke", Palette.AXIS);
