@@ -1,0 +1,118 @@
+package com.minerdesk.quality;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.minerdesk.testing.TestApp;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The quality gates over every public page: valid HTML, under 150 KB, nothing fetched from another host. */
+class PageQualityTest {
+    static final int MAX_BYTES = 150 * 1024;
+    static TestApp app;
+    static Map<String, String> pages;
+
+    @BeforeAll
+    static void crawl() {
+        app = TestApp.withDemoData();
+        pages = PublicPages.crawl(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void theCrawlReachesEveryKindOfPage() {
+        for (String path : List.of("/", "/weeks", "/weeks/2025-11-28", "/companies", "/companies/ABTC", "/economics", "/pivots")) {
+            assertTrue(pages.containsKey(path), path + " not reached; crawled: " + pages.keySet());
+        }
+        assertTrue(pages.keySet().stream().filter(p -> p.startsWith("/companies/")).count() >= 34, pages.keySet().toString());
+        assertTrue(pages.keySet().stream().filter(p -> p.startsWith("/weeks/")).count() >= 12, pages.keySet().toString());
+    }
+
+    @Test
+    void everyPublicPageIsValidHtml() {
+        NuHtmlChecker checker = new NuHtmlChecker();
+        List<String> failures = new ArrayList<>();
+        pages.forEach((path, html) -> checker.errors(html).forEach(e -> failures.add(path + " " + e)));
+        assertTrue(failures.isEmpty(), failures.size() + " errors from the Nu Html Checker:\n" + String.join("\n", failures));
+    }
+
+    @Test
+    void theCheckerCatchesInvalidHtml() {
+        List<String> errors = new NuHtmlChecker().errors("<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
+                + "<body><p><div>block in a paragraph</p><span id=\"a\"></span><span id=\"a\"></span></body></html>");
+        assertTrue(errors.size() >= 2, errors.toString());
+    }
+
+    @Test
+    void everyPublicPageIsUnder150Kb() {
+        List<String> heavy = new ArrayList<>();
+        pages.forEach((path, html) -> {
+            int bytes = html.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes >= MAX_BYTES) {
+                heavy.add(path + " " + bytes + " bytes");
+            }
+        });
+        assertTrue(heavy.isEmpty(), String.join("\n", heavy));
+    }
+
+    @Test
+    void noPageLoadsAnythingFromAnotherHost() {
+        List<String> foreign = new ArrayList<>();
+        pages.forEach((path, html) -> {
+            Document doc = Jsoup.parse(html, app.baseUrl + path);
+            for (Element e : doc.select("script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src], "
+                    + "object[data], link[rel~=(?i)stylesheet|icon|preload|modulepreload|prefetch|manifest], image, use, img[srcset]")) {
+                for (String attr : List.of("src", "href", "data", "xlink:href", "srcset")) {
+                    if (e.hasAttr(attr) && isForeign(e.absUrl(attr).isEmpty() ? e.attr(attr) : e.absUrl(attr))) {
+                        foreign.add(path + " " + e.tagName() + " " + attr + "=" + e.attr(attr));
+                    }
+                }
+            }
+            if (doc.selectFirst("[style]") != null) {
+                foreign.add(path + " has an inline style attribute, which the CSP blocks");
+            }
+            if (doc.selectFirst("style, script:not([src])") != null) {
+                foreign.add(path + " has an inline style or script element, which the CSP blocks");
+            }
+        });
+        assertTrue(foreign.isEmpty(), String.join("\n", foreign));
+    }
+
+    @Test
+    void theStylesheetFetchesNothingFromAnotherHost() throws Exception {
+        String css = Files.readString(Path.of("static/style.css"));
+        Matcher m = Pattern.compile("(?i)url\\(\\s*['\"]?([^'\")]+)|@import\\s+['\"]([^'\"]+)").matcher(css);
+        while (m.find()) {
+            String url = m.group(1) != null ? m.group(1) : m.group(2);
+            assertTrue(!isForeign(url), "style.css fetches " + url);
+        }
+    }
+
+    private static boolean isForeign(String url) {
+        if (url == null || url.isBlank() || url.startsWith("data:") || url.startsWith("#")) {
+            return false;
+        }
+        if (url.startsWith("//")) {
+            return true;
+        }
+        URI uri = URI.create(url.trim().split("\\s")[0]);
+        return uri.getHost() != null && !(app.baseUrl.contains("//" + uri.getHost() + ":") || app.baseUrl.endsWith("//" + uri.getHost()));
+    }
+}

@@ -1,0 +1,70 @@
+package com.minerdesk.quality;
+
+import com.minerdesk.testing.TestApp;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Every public HTML page a reader can reach by following links from the home page (each path once,
+ * with the first query string seen for it), plus the error pages. A new feature's pages join the
+ * checks as soon as something links to them.
+ */
+final class PublicPages {
+    static final int LIMIT = 400;
+    /** Pages no link leads to but a reader can still meet. */
+    static final String[] ERROR_PAGES = {"/no-such-page", "/weeks/2025-13-45", "/companies/NOPE"};
+
+    private PublicPages() {
+    }
+
+    /** Path (with query) → HTML, in the order found. */
+    static Map<String, String> crawl(TestApp app) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        Set<String> seenPaths = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add("/");
+        seenPaths.add("/");
+        while (!queue.isEmpty() && pages.size() < LIMIT) {
+            String target = queue.poll();
+            HttpResponse<String> r = app.get(target);
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            if (r.statusCode() != 200 || !type.startsWith("text/html")) {
+                continue;
+            }
+            pages.put(target, r.body());
+            Document doc = Jsoup.parse(r.body(), app.baseUrl + target);
+            for (Element a : doc.select("a[href]")) {
+                String link = internalPath(app, a.attr("abs:href"));
+                if (link != null && seenPaths.add(URI.create(link).getPath())) {
+                    queue.add(link);
+                }
+            }
+        }
+        for (String error : ERROR_PAGES) {
+            pages.put(error, app.get(error).body());
+        }
+        return pages;
+    }
+
+    /** The path and query of a link to this site, or null for another host, a fragment or a file. */
+    private static String internalPath(TestApp app, String absolute) {
+        if (!absolute.startsWith(app.baseUrl + "/")) {
+            return null;
+        }
+        URI uri = URI.create(absolute.replace(" ", "%20"));
+        String path = uri.getRawPath();
+        if (path.startsWith("/static/") || path.matches(".*\\.(csv|xml|json|txt|svg|png)$")) {
+            return null;
+        }
+        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    }
+}
