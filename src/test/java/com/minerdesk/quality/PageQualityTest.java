@@ -2,6 +2,7 @@ package com.minerdesk.quality;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.minerdesk.testing.PublicPages;
 import com.minerdesk.testing.TestApp;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
-package com.minerdesk.quality;
+package com.minerdesk.testing;
 
-import com.minerdesk.testing.TestApp;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -18,16 +18,16 @@ import org.jsoup.nodes.Element;
  * with the first query string seen for it), plus the error pages. A new feature's pages join the
  * checks as soon as something links to them.
  */
-final class PublicPages {
+public final class PublicPages {
     static final int LIMIT = 400;
     /** Pages no link leads to but a reader can still meet. */
-    static final String[] ERROR_PAGES = {"/no-such-page", "/weeks/2025-13-45", "/companies/NOPE"};
+    public static final String[] ERROR_PAGES = {"/no-such-page", "/weeks/2025-13-45", "/companies/NOPE"};
 
     private PublicPages() {
     }
 
     /** Path (with query) → HTML, in the order found. */
-    static Map<String, String> crawl(TestApp app) {
+    public static Map<String, String> crawl(TestApp app) {
         Map<String, String> pages = new LinkedHashMap<>();
         Set<String> seenPaths = new LinkedHashSet<>();
         Deque<String> queue = new ArrayDeque<>();
@@ -53,6 +53,24 @@ final class PublicPages {
             pages.put(error, app.get(error).body());
         }
         return pages;
+    }
+
+    /**
+     * One page of each kind, for the checks too slow to run on every page: the first page found for
+     * each path shape, where every segment after the first is a placeholder ({@code /companies/*}).
+     */
+    public static List<String> oneOfEachKind(Iterable<String> paths) {
+        Map<String, String> byShape = new LinkedHashMap<>();
+        for (String p : paths) {
+            String path = URI.create(p).getPath();
+            String[] segments = path.split("/");
+            StringBuilder shape = new StringBuilder(segments.length > 1 ? "/" + segments[1] : "/");
+            for (int i = 2; i < segments.length; i++) {
+                shape.append("/*");
+            }
+            byShape.putIfAbsent(shape.toString(), p);
+        }
+        return List.copyOf(byShape.values());
     }
 
     /** The path and query of a link to this site, or null for another host, a fragment or a file. */

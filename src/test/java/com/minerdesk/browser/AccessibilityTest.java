@@ -1,0 +1,101 @@
+package com.minerdesk.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.minerdesk.testing.PublicPages;
+import com.minerdesk.testing.TestApp;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * axe-core in Chromium over one public page of each kind, in the light and the dark colour scheme and
+ * at phone width: no serious or critical violation (contrast AA included), no page wider than the
+ * screen, nothing loaded from another host.
+ */
+class AccessibilityTest {
+    static TestApp app;
+    static List<String> pages;
+    Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.withDemoData();
+        Set<String> kinds = new LinkedHashSet<>(PublicPages.oneOfEachKind(PublicPages.crawl(app).keySet()));
+        kinds.add("/companies/APLD");
+        kinds.add("/no-such-page");
+        pages = List.copyOf(kinds);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(app.baseUrl);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void lightSchemeOnADesktopHasNoSeriousViolations() {
+        browser.colorScheme("light");
+        assertClean("light");
+    }
+
+    @Test
+    void darkSchemeOnADesktopHasNoSeriousViolations() {
+        browser.colorScheme("dark");
+        assertClean("dark");
+    }
+
+    @Test
+    void phoneWidthHasNoSeriousViolationsAndNoSidewaysScroll() {
+        browser.phone();
+        browser.colorScheme("light");
+        assertClean("phone");
+    }
+
+    @Test
+    void theCheckFindsAViolationWhenThereIsOne() {
+        browser.go("/");
+        browser.js("const img = document.createElement('img'); img.src = '/static/favicon.svg';"
+                + "document.querySelector('main').appendChild(img);");
+        List<String> violations = browser.seriousAccessibilityViolations();
+        assertTrue(violations.stream().anyMatch(v -> v.contains("image-alt")), violations.toString());
+    }
+
+    private void assertClean(String label) {
+        assertTrue(pages.size() >= 7, pages.toString());
+        List<String> problems = new ArrayList<>();
+        for (String page : pages) {
+            browser.go(page);
+            boolean dark = (Boolean) browser.js("return matchMedia('(prefers-color-scheme: dark)').matches");
+            if (dark != label.equals("dark")) {
+                problems.add(page + ": the colour scheme preference was not applied");
+            }
+            browser.seriousAccessibilityViolations().forEach(v -> problems.add(page + " " + v));
+            long overflow = browser.horizontalOverflow();
+            if (overflow > 0) {
+                problems.add(page + " is " + overflow + " px wider than the screen");
+            }
+            browser.foreignRequests().forEach(u -> problems.add(page + " loaded " + u));
+        }
+        assertTrue(problems.isEmpty(), label + ":\n" + String.join("\n", problems));
+    }
+}
