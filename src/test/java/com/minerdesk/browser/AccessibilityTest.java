@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 class AccessibilityTest {
     static TestApp app;
     static List<String> pages;
-    Browser browser;
+    Chromium browser;
 
     @BeforeAll
     static void start() {
         app = TestApp.withDemoData();
         Set<String> kinds = new LinkedHashSet<>(PublicPages.oneOfEachKind(PublicPages.crawl(app).keySet()));
         kinds.add("/companies/APLD");
-        kinds.add("/no-such-page");
+        kinds.addAll(List.of(PublicPages.UNLINKED_PAGES).subList(0, 2));
         pages = List.copyOf(kinds);
     }
 
@@ -42,7 +42,7 @@ class AccessibilityTest {
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.open(app.baseUrl);
+        browser = Chromium.open(app.baseUrl);
     }
 
     @AfterEach

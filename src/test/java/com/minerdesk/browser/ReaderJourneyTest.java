@@ -22,7 +22,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 class ReaderJourneyTest {
     static TestApp app;
-    Browser browser;
+    Chromium browser;
 
     @BeforeAll
     static void start() {
@@ -36,7 +36,7 @@ class ReaderJourneyTest {
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.open(app.baseUrl);
+        browser = Chromium.open(app.baseUrl);
     }
 
     @AfterEach

@@ -15,13 +15,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * Every public HTML page a reader can reach by following links from the home page (each path once,
- * with the first query string seen for it), plus the error pages. A new feature's pages join the
+ * with the first query string seen for it), plus the pages no link leads to. A new feature's pages join the
  * checks as soon as something links to them.
  */
 public final class PublicPages {
     static final int LIMIT = 400;
-    /** Pages no link leads to but a reader can still meet. */
-    public static final String[] ERROR_PAGES = {"/no-such-page", "/weeks/2025-13-45", "/companies/NOPE"};
+    /** Pages no link leads to but a reader can still meet: error pages and the sign-in form. */
+    public static final String[] UNLINKED_PAGES = {"/login", "/no-such-page", "/weeks/2025-13-45", "/companies/NOPE"};
 
     private PublicPages() {
     }
@@ -49,8 +49,8 @@ public final class PublicPages {
                 }
             }
         }
-        for (String error : ERROR_PAGES) {
-            pages.put(error, app.get(error).body());
+        for (String page : UNLINKED_PAGES) {
+            pages.put(page, app.get(page).body());
         }
         return pages;
     }

@@ -26,7 +26,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Chromium the tests that need it are reported as skipped with the reason, unless the system property
  * {@code browser.required=true} is set, where they fail.
  */
-final class Browser implements AutoCloseable {
+final class Chromium implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -38,12 +38,12 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     private final String baseUrl;
 
-    private Browser(ChromeDriver driver, String baseUrl) {
+    private Chromium(ChromeDriver driver, String baseUrl) {
         this.driver = driver;
         this.baseUrl = baseUrl;
     }
 
-    static Browser open(String baseUrl) {
+    static Chromium open(String baseUrl) {
         String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM + " is not installed (Debian package chromium)"
                 : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER + " is not installed (Debian package chromium-driver)"
                 : null;
@@ -51,7 +51,7 @@ final class Browser implements AutoCloseable {
             if (Boolean.getBoolean("browser.required")) {
                 Assertions.fail("browser.required=true but " + missing);
             }
-            Assumptions.abort("Browser tests skipped: " + missing);
+            Assumptions.abort("Chromium tests skipped: " + missing);
         }
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -66,7 +66,7 @@ final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return new Browser(driver, baseUrl);
+        return new Chromium(driver, baseUrl);
     }
 
     void go(String path) {
@@ -149,7 +149,7 @@ final class Browser implements AutoCloseable {
     }
 
     private static String axeSource() {
-        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+        try (InputStream in = Chromium.class.getClassLoader().getResourceAsStream(AXE)) {
             if (in == null) {
                 throw new IllegalStateException(AXE + " is not on the test classpath");
             }
