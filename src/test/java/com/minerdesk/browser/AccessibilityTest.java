@@ -3,15 +3,11 @@ package com.minerdesk.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.PublicPages;
-import com.minerdesk.testing.TestApp;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,37 +15,15 @@ import org.junit.jupiter.api.Test;
  * at phone width: no serious or critical violation (contrast AA included), no page wider than the
  * screen, nothing loaded from another host.
  */
-class AccessibilityTest {
-    static TestApp app;
+class AccessibilityTest extends ChromiumTest {
     static List<String> pages;
-    Chromium browser;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.withDemoData();
+    static void findPages() {
         Set<String> kinds = new LinkedHashSet<>(PublicPages.oneOfEachKind(PublicPages.crawl(app).keySet()));
         kinds.add("/companies/APLD");
         kinds.addAll(List.of(PublicPages.UNLINKED_PAGES).subList(0, 2));
         pages = List.copyOf(kinds);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.open(app.baseUrl);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -43,7 +43,8 @@ final class Chromium implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    static Chromium open(String baseUrl) {
+    /** Skips (or, with browser.required=true, fails) the calling tests when Chromium or its driver is missing. */
+    static void requireInstalled() {
         String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM + " is not installed (Debian package chromium)"
                 : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER + " is not installed (Debian package chromium-driver)"
                 : null;
@@ -53,6 +54,10 @@ final class Chromium implements AutoCloseable {
             }
             Assumptions.abort("Chromium tests skipped: " + missing);
         }
+    }
+
+    static Chromium open(String baseUrl) {
+        requireInstalled();
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())

@@ -3,12 +3,7 @@ package com.minerdesk.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.minerdesk.testing.TestApp;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,32 +15,7 @@ import org.openqa.selenium.interactions.Actions;
  * the week's miner table, sorting it by change, and the company that fell most. Screenshots of each
  * step go to target/screenshots/.
  */
-class ReaderJourneyTest {
-    static TestApp app;
-    Chromium browser;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.withDemoData();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.open(app.baseUrl);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class ReaderJourneyTest extends ChromiumTest {
     @Test
     void readerGoesFromHomeToTheWeekSortsByChangeAndOpensAbtcOnADesktop() {
         readerJourney("reader-desktop", ".chart-wide");
