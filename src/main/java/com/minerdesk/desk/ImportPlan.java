@@ -1,0 +1,31 @@
+package com.minerdesk.desk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedSet;
+
+/**
+ * What importing a checked file does to the stored rows: how many are new, changed (with a sample
+ * of old → new values) or unchanged, and the rows that must be written.
+ */
+public record ImportPlan(
+        CsvKind kind,
+        int rows,
+        int added,
+        int changed,
+        int unchanged,
+        List<RowChange> addedSample,
+        List<RowChange> changedSample,
+        List<BarRow> barsToWrite,
+        List<SectorMetric> metricsToWrite,
+        LocalDate firstDate,
+        LocalDate lastDate,
+        SortedSet<String> tickers) {
+
+    /** How many new and changed rows the preview lists. */
+    public static final int SAMPLE = 200;
+
+    public boolean changesNothing() {
+        return added == 0 && changed == 0;
+    }
+}

@@ -1,0 +1,26 @@
+package com.minerdesk.desk;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What committing a file would do, computed over the would-be data and then rolled back: the row
+ * plan, the market weeks with new or changed rows, and the weekly figures that would change
+ * (counts, and the first {@link ImportPlan#SAMPLE} of each list).
+ */
+public record ImportPreview(
+        ImportPlan plan,
+        List<LocalDate> weeksAffected,
+        int sectorChangeCount,
+        List<WeeklyEffect> sectorChanges,
+        int companyChangeCount,
+        List<WeeklyEffect> companyChanges) {
+
+    static ImportPreview of(ImportPlan plan, List<LocalDate> weeks, List<WeeklyEffect> sector, List<WeeklyEffect> company) {
+        return new ImportPreview(plan, weeks, sector.size(), head(sector), company.size(), head(company));
+    }
+
+    private static <T> List<T> head(List<T> all) {
+        return List.copyOf(all.subList(0, Math.min(all.size(), ImportPlan.SAMPLE)));
+    }
+}

@@ -1,0 +1,89 @@
+package com.minerdesk.desk;
+
+import com.minerdesk.db.Database;
+import com.minerdesk.web.Fmt;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+
+/**
+ * Reads, previews and commits uploaded CSV files. A preview writes the rows inside a transaction,
+ * reads the weekly figures with the market queries and rolls back; a commit writes the new and
+ * changed rows in one transaction (all or nothing) through {@link Database#write}, so the content
+ * version and every cache keyed by it move on, and logs the import in the same transaction.
+ */
+public final class Importer {
+    private final Database db;
+    private final Fmt fmt;
+
+    public Importer(Database db, Fmt fmt) {
+        this.db = db;
+        this.fmt = fmt;
+    }
+
+    /** Reads and checks a file against the companies that exist now. */
+    public ParsedFile read(byte[] bytes) {
+        return new CsvImportParser(new HashSet<>(CompanyStore.idsByTicker(db.dsl()).keySet())).parse(bytes);
+    }
+
+    public ImportPreview preview(ParsedFile file) {
+        try {
+            db.dsl().transaction(cfg -> {
+                DSLContext tx = cfg.dsl();
+                ImportPlan plan = ImportPlanner.plan(tx, file);
+                WeeklyEffects before = WeeklyEffects.snapshot(tx, plan.kind(), plan.tickers(), fmt);
+                write(tx, plan);
+                WeeklyEffects after = WeeklyEffects.snapshot(tx, plan.kind(), plan.tickers(), fmt);
+                List<LocalDate> written = plan.kind() == CsvKind.DAILY_BARS
+                        ? plan.barsToWrite().stream().map(BarRow::date).toList()
+                        : plan.metricsToWrite().stream().map(SectorMetric::date).toList();
+                ImportPreview preview = plan.kind() == CsvKind.DAILY_BARS
+                        ? ImportPreview.of(plan, after.weekEnds(written), after.sectorChangesSince(before),
+                                after.companyChangesSince(before))
+                        : ImportPreview.of(plan, after.weekEnds(written), after.economicsChangesSince(before), List.of());
+                throw new RolledBack(preview);
+            });
+        } catch (RolledBack done) {
+            return done.preview;
+        }
+        throw new IllegalStateException("the preview transaction must roll back");
+    }
+
+    /**
+     * Writes the file's new and changed rows and the log entry in one transaction; {@code alsoInTransaction}
+     * (the audit record) runs in it too.
+     */
+    public ImportResult commit(ParsedFile file, String fileName, ImportActor actor, Consumer<DSLContext> alsoInTransaction) {
+        return db.write(tx -> {
+            ImportPlan plan = ImportPlanner.plan(tx, file);
+            write(tx, plan);
+            long id = ImportLog.record(tx, actor, fileName, plan, file.warnings().size());
+            alsoInTransaction.accept(tx);
+            return new ImportResult(id, plan);
+        });
+    }
+
+    public List<ImportEntry> log(int limit) {
+        return ImportLog.latest(db.dsl(), limit);
+    }
+
+    private static void write(DSLContext tx, ImportPlan plan) {
+        if (plan.kind() == CsvKind.DAILY_BARS) {
+            BarStore.upsert(tx, plan.barsToWrite(), CompanyStore.idsByTicker(tx));
+        } else {
+            MetricStore.upsert(tx, plan.metricsToWrite());
+        }
+    }
+
+    /** Carries the preview out of the transaction, which jOOQ rolls back because of it. */
+    private static final class RolledBack extends RuntimeException {
+        private final transient ImportPreview preview;
+
+        RolledBack(ImportPreview preview) {
+            super(null, null, false, false);
+            this.preview = preview;
+        }
+    }
+}
