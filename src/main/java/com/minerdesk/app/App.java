@@ -2,6 +2,7 @@ package com.minerdesk.app;
 
 import com.minerdesk.accounts.AccountsFeature;
 import com.minerdesk.db.Database;
+import com.minerdesk.desk.CsvExports;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.home.HomeRoutes;
 import com.minerdesk.market.MarketData;
@@ -46,6 +47,7 @@ public final class App {
                 accounts,
                 new EditorHomeRoutes(db, pages),
                 new HomeRoutes(market, pages),
+                new CsvExports(market, db), // before MarketRoutes: /weeks/{date} would also match /weeks/{date}.csv
                 new MarketRoutes(market, pages));
 
         return Javalin.create(cfg -> {

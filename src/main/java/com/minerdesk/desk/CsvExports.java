@@ -1,0 +1,131 @@
+package com.minerdesk.desk;
+
+import com.minerdesk.db.Database;
+import com.minerdesk.market.Company;
+import com.minerdesk.market.CompanyWeek;
+import com.minerdesk.market.DailyBar;
+import com.minerdesk.market.MarketData;
+import com.minerdesk.market.PivotEvent;
+import com.minerdesk.market.WeekSort;
+import com.minerdesk.market.WeekSummary;
+import com.minerdesk.web.Feature;
+import com.minerdesk.web.Fmt;
+import com.minerdesk.web.Params;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public CSV downloads of every table page. Daily bars and sector metrics are written in the
+ * import format, so a download can be imported again unchanged. Registered before the market
+ * pages: Javalin takes the first route that matches, and {@code /weeks/{date}} would also match
+ * {@code /weeks/2025-11-28.csv}.
+ */
+public final class CsvExports implements Feature {
+    private final MarketData market;
+    private final Database db;
+
+    public CsvExports(MarketData market, Database db) {
+        this.market = market;
+        this.db = db;
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        routes.get("/weeks.csv", this::weeks);
+        routes.get("/weeks/{date}.csv", this::week);
+        routes.get("/companies.csv", this::companies);
+        routes.get("/companies/{ticker}.csv", this::company);
+        routes.get("/pivots.csv", this::pivots);
+        routes.get("/economics.csv", this::economics);
+    }
+
+    private void weeks(Context ctx) {
+        List<List<?>> rows = new ArrayList<>();
+        for (WeekSummary w : market.weeks().allWeeks()) {
+            rows.add(Arrays.asList(w.weekEnd(), w.firstDay(), w.tradingDays(), w.companies(), w.capStart(), w.capEnd(),
+                    Fmt.plainPct(w.capChangePct()), w.gainers(), w.decliners()));
+        }
+        CsvDownload.send(ctx, "minerdesk-weeks.csv", List.of("week_end", "first_day", "trading_days", "companies",
+                "cap_start", "cap_end", "cap_change_pct", "gainers", "decliners"), rows);
+    }
+
+    private void week(Context ctx) {
+        LocalDate day = Params.isoDate(ctx.pathParam("date"));
+        LocalDate weekEnd = market.weeks().weekEndOf(day)
+                .orElseThrow(() -> new NotFoundResponse("There is no market data for the week of " + day + "."));
+        if (!weekEnd.equals(day)) {
+            ctx.redirect("/weeks/" + weekEnd + ".csv", HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        List<List<?>> rows = new ArrayList<>();
+        for (CompanyWeek w : market.weeks().table(weekEnd, WeekSort.TICKER, true)) {
+            rows.add(List.of(weekEnd, w.ticker(), CsvNumbers.amount(w.open()), CsvNumbers.amount(w.close()),
+                    Fmt.plainPct(w.change()), CsvNumbers.whole(w.volume()), CsvNumbers.whole(w.marketCap())));
+        }
+        CsvDownload.send(ctx, "minerdesk-week-" + weekEnd + ".csv",
+                List.of("week_end", "ticker", "open", "close", "change_pct", "volume", "market_cap"), rows);
+    }
+
+    private void companies(Context ctx) {
+        LocalDate latest = market.weeks().latestTradingDay().orElse(null);
+        Map<String, CompanyWeek> figures = new HashMap<>();
+        if (latest != null) {
+            market.weeks().allCompaniesIn(latest).forEach(w -> figures.put(w.ticker(), w));
+        }
+        List<List<?>> rows = new ArrayList<>();
+        for (Company c : market.companies().all()) {
+            CompanyWeek w = figures.get(c.ticker());
+            boolean traded = w != null && w.hasData();
+            rows.add(Arrays.asList(c.ticker(), c.name(), c.exchange(), c.country(), c.website(), c.aiHpcStatus(),
+                    traded ? w.weekEnd() : null, traded ? CsvNumbers.amount(w.close()) : null,
+                    traded ? Fmt.plainPct(w.change()) : null, traded ? w.marketCap() : null));
+        }
+        CsvDownload.send(ctx, "minerdesk-companies.csv", List.of("ticker", "name", "exchange", "country", "website",
+                "ai_hpc_status", "week_end", "close", "change_pct", "market_cap"), rows);
+    }
+
+    private void company(Context ctx) {
+        String ticker = Params.tickerOrNull(ctx.pathParam("ticker"));
+        Company company = (ticker == null ? Optional.<Company>empty() : market.companies().byTicker(ticker))
+                .orElseThrow(() -> new NotFoundResponse("There is no company with that ticker."));
+        if (!company.ticker().equals(ctx.pathParam("ticker"))) {
+            ctx.redirect("/companies/" + company.ticker() + ".csv", HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        List<List<?>> rows = new ArrayList<>();
+        for (DailyBar b : market.companies().allDailyBars(company)) {
+            rows.add(List.of(b.date(), company.ticker(), CsvNumbers.amount(b.open()), CsvNumbers.amount(b.high()),
+                    CsvNumbers.amount(b.low()), CsvNumbers.amount(b.close()), b.volume(), b.marketCap()));
+        }
+        CsvDownload.send(ctx, "minerdesk-" + company.ticker() + "-daily.csv", CsvKind.DAILY_BARS.header(), rows);
+    }
+
+    private void pivots(Context ctx) {
+        List<List<?>> rows = new ArrayList<>();
+        for (PivotEvent e : market.pivots().all()) {
+            rows.add(Arrays.asList(e.date(), e.datePrecision(), e.ticker(), e.counterparty(), e.kind(), e.amountUsd(),
+                    e.capacityMw() == null ? null : e.capacityMw().toPlainString(), e.summary(), e.sourceName(),
+                    e.sourceUrl()));
+        }
+        CsvDownload.send(ctx, "minerdesk-pivots.csv", List.of("date", "date_precision", "ticker", "counterparty", "kind",
+                "amount_usd", "capacity_mw", "summary", "source_name", "source_url"), rows);
+    }
+
+    private void economics(Context ctx) {
+        List<List<?>> rows = new ArrayList<>();
+        for (SectorMetric m : MetricStore.all(db.dsl())) {
+            rows.add(List.of(m.date(), CsvNumbers.amount(m.btcPrice()), CsvNumbers.amount(m.hashrateEhs()),
+                    CsvNumbers.amount(m.cashCost()), CsvNumbers.amount(m.allinCost())));
+        }
+        CsvDownload.send(ctx, "minerdesk-sector-metrics.csv", CsvKind.SECTOR_METRICS.header(), rows);
+    }
+}
