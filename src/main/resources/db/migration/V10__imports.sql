@@ -14,6 +14,7 @@ create table imports (
   warnings integer not null,
   first_date date,
   last_date date,
-  constraint imports_kind_ck check (kind in ('daily_bars', 'sector_metrics'))
+  constraint imports_kind_ck check (kind in ('daily_bars', 'sector_metrics')),
+  constraint imports_user_fk foreign key (user_id) references users (id)
 );
 create index imports_at_ix on imports (imported_at);

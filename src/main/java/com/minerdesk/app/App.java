@@ -3,6 +3,7 @@ package com.minerdesk.app;
 import com.minerdesk.accounts.AccountsFeature;
 import com.minerdesk.db.Database;
 import com.minerdesk.desk.CsvExports;
+import com.minerdesk.desk.DeskRoutes;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.home.HomeRoutes;
 import com.minerdesk.market.MarketData;
@@ -48,7 +49,8 @@ public final class App {
                 new EditorHomeRoutes(db, pages),
                 new HomeRoutes(market, pages),
                 new CsvExports(market, db), // before MarketRoutes: /weeks/{date} would also match /weeks/{date}.csv
-                new MarketRoutes(market, pages));
+                new MarketRoutes(market, pages),
+                new DeskRoutes(db, market, pages, accounts.clientAddress()));
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -5,7 +5,7 @@ import com.minerdesk.web.Fmt;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 
 /**
@@ -55,13 +55,14 @@ public final class Importer {
      * Writes the file's new and changed rows and the log entry in one transaction; {@code alsoInTransaction}
      * (the audit record) runs in it too.
      */
-    public ImportResult commit(ParsedFile file, String fileName, ImportActor actor, Consumer<DSLContext> alsoInTransaction) {
+    public ImportResult commit(ParsedFile file, String fileName, ImportActor actor,
+            BiConsumer<DSLContext, ImportResult> alsoInTransaction) {
         return db.write(tx -> {
             ImportPlan plan = ImportPlanner.plan(tx, file);
             write(tx, plan);
-            long id = ImportLog.record(tx, actor, fileName, plan, file.warnings().size());
-            alsoInTransaction.accept(tx);
-            return new ImportResult(id, plan);
+            ImportResult result = new ImportResult(ImportLog.record(tx, actor, fileName, plan, file.warnings().size()), plan);
+            alsoInTransaction.accept(tx, result);
+            return result;
         });
     }
 

@@ -3,11 +3,10 @@ package com.minerdesk.desk;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -16,8 +15,6 @@ import org.apache.commons.csv.CSVRecord;
  * is wrong; {@link #ok()} says whether the whole line is usable.
  */
 final class LineCheck {
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private final CSVRecord record;
     private final int line;
     private final List<String> header;
@@ -61,85 +58,32 @@ final class LineCheck {
 
     /** A real calendar date written yyyy-mm-dd; a weekend date is accepted with a warning. */
     LocalDate date(int column) {
-        String v = text(column);
-        if (v == null) {
-            return null;
-        }
-        if (!ISO_DATE.matcher(v).matches()) {
-            error(column, "'" + v + "' is not a date written yyyy-mm-dd (for example 2025-11-28)");
-            return null;
-        }
-        LocalDate d;
-        try {
-            d = LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            error(column, "'" + v + "' is not a real date");
-            return null;
-        }
-        if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        LocalDate d = checked(column, ValueRules::date);
+        if (d != null && (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY)) {
             warnings.add(problem(column, d + " is a " + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US)
                     + "; markets are closed at weekends"));
         }
         return d;
     }
 
-    /** A number above zero with at most {@code scale} decimals that fits {@code precision} digits. */
     BigDecimal positive(int column, int precision, int scale) {
-        BigDecimal n = number(column);
-        if (n == null) {
-            return null;
-        }
-        if (n.signum() <= 0) {
-            error(column, "must be above zero, found " + n.toPlainString());
-            return null;
-        }
-        return fits(column, n, precision, scale) ? n : null;
+        return checked(column, v -> ValueRules.positive(v, precision, scale));
     }
 
-    /** A whole number of zero or more that fits a 64-bit integer. */
     Long wholeNotNegative(int column) {
-        BigDecimal n = number(column);
-        if (n == null) {
-            return null;
-        }
-        if (n.signum() < 0) {
-            error(column, "must not be negative, found " + n.toPlainString());
-            return null;
-        }
-        if (n.stripTrailingZeros().scale() > 0) {
-            error(column, "must be a whole number, found " + n.toPlainString());
-            return null;
-        }
-        if (n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            error(column, "is too large, found " + n.toPlainString());
-            return null;
-        }
-        return n.longValueExact();
+        return checked(column, ValueRules::wholeNotNegative);
     }
 
-    private BigDecimal number(int column) {
+    private <T> T checked(int column, Function<String, Checked<T>> rule) {
         String v = text(column);
         if (v == null) {
             return null;
         }
-        if (!DECIMAL.matcher(v).matches()) {
-            error(column, "'" + v + "' is not a number; write digits with a dot for decimals and no thousands separator (for example 1234.56)");
-            return null;
+        Checked<T> c = rule.apply(v);
+        if (c.failed()) {
+            error(column, c.error());
         }
-        return new BigDecimal(v);
-    }
-
-    private boolean fits(int column, BigDecimal n, int precision, int scale) {
-        BigDecimal s = n.stripTrailingZeros();
-        if (s.scale() > scale) {
-            error(column, "has more than " + scale + " decimals: " + n.toPlainString());
-            return false;
-        }
-        if (s.precision() - s.scale() > precision - scale) {
-            error(column, "is too large: " + n.toPlainString());
-            return false;
-        }
-        return true;
+        return c.value();
     }
 
     void error(int column, String message) {

@@ -43,11 +43,11 @@ public final class ImportBenchmark {
             long t2 = System.nanoTime();
             System.out.printf("preview into an empty table: %,d new rows, %,d weekly changes, %.1f s%n",
                     preview.plan().added(), preview.sectorChangeCount() + preview.companyChangeCount(), (t2 - t1) / 1e9);
-            ImportResult first = importer.commit(importer.read(file), "bench.csv", new ImportActor(null, "benchmark"), tx -> { });
+            ImportResult first = importer.commit(importer.read(file), "bench.csv", new ImportActor(null, "benchmark"), (tx, done) -> { });
             long t3 = System.nanoTime();
             System.out.printf("read + commit into an empty table: %,d new rows, %.1f s%n", first.plan().added(),
                     (t3 - t2) / 1e9);
-            ImportResult again = importer.commit(importer.read(file), "bench.csv", new ImportActor(null, "benchmark"), tx -> { });
+            ImportResult again = importer.commit(importer.read(file), "bench.csv", new ImportActor(null, "benchmark"), (tx, done) -> { });
             long t4 = System.nanoTime();
             System.out.printf("read + commit of the same file again: %,d unchanged, %.1f s%n", again.plan().unchanged(),
                     (t4 - t3) / 1e9);

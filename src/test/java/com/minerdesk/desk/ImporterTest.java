@@ -5,6 +5,7 @@ import static com.minerdesk.db.generated.Tables.SECTOR_METRICS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.minerdesk.accounts.UserQueries;
 import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
 import com.minerdesk.market.Company;
@@ -46,6 +47,10 @@ class ImporterTest {
         Company c = market.companies().byTicker(ticker).orElseThrow();
         List<DailyBar> bars = market.companies().dailyBars(c, REFERENCE, REFERENCE);
         return bars.get(0);
+    }
+
+    private static long editor(Database db) {
+        return db.write(tx -> UserQueries.create(tx, "ed@example.com", "Ed Itor", "editor", "correct-horse-battery-42"));
     }
 
     private static Importer importer(Database db) {
@@ -103,10 +108,11 @@ class ImporterTest {
             MarketData market = MarketData.over(db.dsl());
             Importer importer = importer(db);
             String csv = barsFile(market);
+            long editor = editor(db);
             int bars = db.dsl().fetchCount(DAILY_BARS);
             long version = db.contentVersion().current();
 
-            ImportResult first = importer.commit(read(importer, csv), "week.csv", new ImportActor(7L, "Ed Itor"), tx -> { });
+            ImportResult first = importer.commit(read(importer, csv), "week.csv", new ImportActor(editor, "Ed Itor"), (tx, done) -> { });
             assertEquals(4, first.plan().added());
             assertEquals(1, first.plan().changed());
             assertEquals(bars + 4, db.dsl().fetchCount(DAILY_BARS));
@@ -115,7 +121,7 @@ class ImporterTest {
             assertEquals(REFERENCE, abtc.weekEnd());
             assertEquals(0, abtc.close().compareTo(new java.math.BigDecimal("2.30")));
 
-            ImportResult second = importer.commit(read(importer, csv), "week.csv", new ImportActor(7L, "Ed Itor"), tx -> { });
+            ImportResult second = importer.commit(read(importer, csv), "week.csv", new ImportActor(editor, "Ed Itor"), (tx, done) -> { });
             assertEquals(0, second.plan().added());
             assertEquals(0, second.plan().changed());
             assertEquals(5, second.plan().unchanged());
@@ -150,7 +156,7 @@ class ImporterTest {
             assertEquals(List.of(REFERENCE, LocalDate.of(2025, 12, 5)), p.weeksAffected());
 
             int rows = db.dsl().fetchCount(SECTOR_METRICS);
-            importer.commit(read(importer, csv), "metrics.csv", new ImportActor(null, "Ed Itor"), tx -> { });
+            importer.commit(read(importer, csv), "metrics.csv", new ImportActor(null, "Ed Itor"), (tx, done) -> { });
             assertEquals(rows + 1, db.dsl().fetchCount(SECTOR_METRICS));
             assertEquals(0, MarketData.over(db.dsl()).economics().week(REFERENCE).orElseThrow().btcClose()
                     .compareTo(new java.math.BigDecimal("91000")));

@@ -1,0 +1,127 @@
+package com.minerdesk.desk;
+
+import com.minerdesk.accounts.Audit;
+import com.minerdesk.db.Database;
+import com.minerdesk.market.Company;
+import com.minerdesk.market.MarketData;
+import com.minerdesk.web.Params;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/** {@code /editor/companies}: the list, and the create and edit forms of a company. */
+final class CompanyForms {
+    private final Database db;
+    private final MarketData market;
+    private final DeskPage page;
+
+    CompanyForms(Database db, MarketData market, DeskPage page) {
+        this.db = db;
+        this.market = market;
+        this.page = page;
+    }
+
+    void routes(RoutesConfig routes) {
+        routes.get("/editor/companies", this::list);
+        routes.get("/editor/companies/new", this::newForm);
+        routes.post("/editor/companies/new", this::create);
+        routes.get("/editor/companies/{ticker}/edit", this::editForm);
+        routes.post("/editor/companies/{ticker}/edit", this::update);
+    }
+
+    private void list(Context ctx) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("companies", market.companies().all());
+        model.put("saved", ctx.queryParam("saved"));
+        page.render(ctx, 200, "desk/companies", model);
+    }
+
+    private void newForm(Context ctx) {
+        Map<String, String> values = new LinkedHashMap<>();
+        CompanyFields.FIELDS.forEach(f -> values.put(f, ""));
+        values.put("ai_hpc_status", "none");
+        String ticker = Params.tickerOrNull(ctx.queryParam("ticker"));
+        values.put("ticker", ticker == null ? "" : ticker);
+        form(ctx, 200, null, values, Map.of());
+    }
+
+    private void create(Context ctx) {
+        FormCheck form = FormCheck.of(ctx, CompanyFields.FIELDS);
+        CompanyFields c = CompanyFields.check(form);
+        if (c != null && CompanyStore.idOf(db.dsl(), c.ticker()).isPresent()) {
+            form.error("ticker", "A company with ticker " + c.ticker() + " exists already.");
+        }
+        if (!form.ok() || !save(form, () -> db.writeVoid(tx -> {
+            CompanyStore.create(tx, c);
+            Audit.record(tx, DeskPage.editor(ctx), page.clientIp(ctx), "company-created", c.ticker() + " · " + c.name());
+        }))) {
+            form(ctx, 422, null, form.values(), form.errors());
+            return;
+        }
+        ctx.redirect("/editor/companies?saved=" + enc(c.ticker()), HttpStatus.SEE_OTHER);
+    }
+
+    private void editForm(Context ctx) {
+        Company company = company(ctx);
+        form(ctx, 200, company, CompanyFields.valuesOf(company), Map.of());
+    }
+
+    private void update(Context ctx) {
+        Company company = company(ctx);
+        FormCheck form = FormCheck.of(ctx, CompanyFields.FIELDS);
+        CompanyFields c = CompanyFields.check(form);
+        if (c != null) {
+            Optional<Long> holder = CompanyStore.idOf(db.dsl(), c.ticker());
+            if (holder.isPresent() && holder.get() != company.id()) {
+                form.error("ticker", "Another company has ticker " + c.ticker() + ".");
+            }
+        }
+        if (!form.ok() || !save(form, () -> db.writeVoid(tx -> {
+            CompanyStore.update(tx, company.id(), c);
+            String renamed = c.ticker().equals(company.ticker()) ? "" : " (was " + company.ticker() + ")";
+            Audit.record(tx, DeskPage.editor(ctx), page.clientIp(ctx), "company-updated", c.ticker() + renamed + " · " + c.name());
+        }))) {
+            form(ctx, 422, company, form.values(), form.errors());
+            return;
+        }
+        ctx.redirect("/editor/companies?saved=" + enc(c.ticker()), HttpStatus.SEE_OTHER);
+    }
+
+    /** Runs the write; a ticker taken meanwhile by a concurrent save becomes a form error. */
+    private static boolean save(FormCheck form, Runnable write) {
+        try {
+            write.run();
+            return true;
+        } catch (IntegrityConstraintViolationException e) {
+            form.error("ticker", "A company with this ticker exists already.");
+            return false;
+        }
+    }
+
+    private void form(Context ctx, int status, Company editing, Map<String, String> values, Map<String, String> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("editing", editing);
+        model.put("form", values);
+        model.put("errors", errors);
+        model.put("statuses", CompanyFields.STATUSES);
+        page.render(ctx, status, "desk/company-form", model);
+    }
+
+    private Company company(Context ctx) {
+        String ticker = Params.tickerOrNull(ctx.pathParam("ticker"));
+        return (ticker == null ? Optional.<Company>empty() : market.companies().byTicker(ticker))
+                .orElseThrow(() -> new NotFoundResponse("There is no company with that ticker."));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,118 @@
+package com.minerdesk.desk;
+
+import com.minerdesk.accounts.Audit;
+import com.minerdesk.accounts.CurrentUser;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /editor/import}: upload a CSV file of daily bars or sector metrics to preview or commit
+ * it; {@code /editor/imports}: the import log.
+ */
+final class ImportRoutes {
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Errors and warnings listed on the page; the counts are always complete. */
+    static final int LISTED = 1_000;
+    private final Importer importer;
+    private final DeskPage page;
+
+    ImportRoutes(Importer importer, DeskPage page) {
+        this.importer = importer;
+        this.page = page;
+    }
+
+    void routes(RoutesConfig routes) {
+        routes.get("/editor/import", ctx -> page.render(ctx, 200, "desk/import", model()));
+        routes.post("/editor/import", this::upload);
+        routes.get("/editor/imports", this::log);
+    }
+
+    private void upload(Context ctx) {
+        CurrentUser editor = DeskPage.editor(ctx);
+        UploadedFile upload = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
+        if (upload == null || upload.filename().isBlank()) {
+            rejected(ctx, "Choose a CSV file to upload.", null);
+            return;
+        }
+        if (upload.size() > MAX_BYTES) {
+            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), String.format(
+                    "The file %s is %.1f MB; files of up to 20 MB can be imported. Split it, for example by year, and import the parts.",
+                    upload.filename(), upload.size() / 1024.0 / 1024.0));
+        }
+        String mode = ctx.formParam("mode");
+        if (!"preview".equals(mode) && !"commit".equals(mode)) {
+            throw new BadRequestResponse("Choose Preview or Import.");
+        }
+        ParsedFile file;
+        try {
+            file = importer.read(bytes(upload));
+        } catch (UnreadableFileException e) {
+            rejected(ctx, e.getMessage(), upload.filename());
+            return;
+        }
+        Map<String, Object> model = model();
+        model.put("fileName", upload.filename());
+        model.put("file", file);
+        model.put("errors", head(file.errors()));
+        model.put("warnings", head(file.warnings()));
+        if (!file.valid()) {
+            page.render(ctx, 422, "desk/import", model);
+            return;
+        }
+        if ("preview".equals(mode)) {
+            model.put("preview", importer.preview(file));
+            page.render(ctx, 200, "desk/import", model);
+            return;
+        }
+        ImportResult result = importer.commit(file, upload.filename(), new ImportActor(editor.id(), editor.name()),
+                (tx, done) -> Audit.record(tx, editor, page.clientIp(ctx), "import-committed", "import " + done.importId()
+                        + ", " + upload.filename() + " (" + file.kind().label() + "): " + done.plan().added() + " new, "
+                        + done.plan().changed() + " changed, " + done.plan().unchanged() + " unchanged"));
+        ctx.redirect("/editor/imports?done=" + result.importId(), HttpStatus.SEE_OTHER);
+    }
+
+    private void rejected(Context ctx, String message, String fileName) {
+        Map<String, Object> model = model();
+        model.put("rejected", message);
+        model.put("fileName", fileName);
+        page.render(ctx, 422, "desk/import", model);
+    }
+
+    private void log(Context ctx) {
+        Map<String, Object> model = new HashMap<>();
+        List<ImportEntry> entries = importer.log(200);
+        model.put("entries", entries);
+        String done = ctx.queryParam("done");
+        model.put("done", entries.stream().filter(e -> Long.toString(e.id()).equals(done)).findFirst().orElse(null));
+        page.render(ctx, 200, "desk/imports", model);
+    }
+
+    private static Map<String, Object> model() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("kinds", List.of(CsvKind.values()));
+        model.put("maxMegabytes", MAX_BYTES / 1024 / 1024);
+        return model;
+    }
+
+    private static byte[] bytes(UploadedFile upload) {
+        try (InputStream in = upload.content()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> List<T> head(List<T> all) {
+        return all.subList(0, Math.min(all.size(), LISTED));
+    }
+}

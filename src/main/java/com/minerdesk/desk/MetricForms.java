@@ -1,0 +1,74 @@
+package com.minerdesk.desk;
+
+import com.minerdesk.accounts.Audit;
+import com.minerdesk.db.Database;
+import com.minerdesk.web.Params;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code /editor/metrics}: the sector metrics of one date (BTC price, hash rate, cost per BTC), and the latest dates. */
+final class MetricForms {
+    static final List<String> FIELDS = List.of("date", "btc_price", "hashrate_ehs", "cash_cost_per_btc", "allin_cost_per_btc");
+    private static final int LATEST = 30;
+    private final Database db;
+    private final DeskPage page;
+
+    MetricForms(Database db, DeskPage page) {
+        this.db = db;
+        this.page = page;
+    }
+
+    void routes(RoutesConfig routes) {
+        routes.get("/editor/metrics", this::show);
+        routes.post("/editor/metrics", this::save);
+    }
+
+    private void show(Context ctx) {
+        String dateParam = ctx.queryParam("date");
+        LocalDate date = dateParam == null || dateParam.isBlank() ? null : Params.isoDate(dateParam);
+        Optional<SectorMetric> stored = date == null ? Optional.empty() : MetricStore.on(db.dsl(), date);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("date", date == null ? "" : date.toString());
+        values.put("btc_price", stored.map(m -> CsvNumbers.amount(m.btcPrice())).orElse(""));
+        values.put("hashrate_ehs", stored.map(m -> CsvNumbers.amount(m.hashrateEhs())).orElse(""));
+        values.put("cash_cost_per_btc", stored.map(m -> CsvNumbers.amount(m.cashCost())).orElse(""));
+        values.put("allin_cost_per_btc", stored.map(m -> CsvNumbers.amount(m.allinCost())).orElse(""));
+        render(ctx, 200, values, Map.of(), stored.isPresent());
+    }
+
+    private void save(Context ctx) {
+        FormCheck form = FormCheck.of(ctx, FIELDS);
+        LocalDate date = form.date("date");
+        SectorMetric m = new SectorMetric(date, form.positive("btc_price", 18, 2), form.positive("hashrate_ehs", 12, 2),
+                form.positive("cash_cost_per_btc", 18, 2), form.positive("allin_cost_per_btc", 18, 2));
+        if (!form.ok()) {
+            render(ctx, 422, form.values(), form.errors(), false);
+            return;
+        }
+        db.writeVoid(tx -> {
+            boolean existed = MetricStore.on(tx, date).isPresent();
+            MetricStore.upsert(tx, List.of(m));
+            Audit.record(tx, DeskPage.editor(ctx), page.clientIp(ctx), existed ? "metrics-updated" : "metrics-created",
+                    "sector metrics " + date + ": BTC " + m.btcPrice().toPlainString() + ", cash cost "
+                            + m.cashCost().toPlainString() + ", all-in " + m.allinCost().toPlainString());
+        });
+        ctx.redirect("/editor/metrics?date=" + date + "&saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, int status, Map<String, String> values, Map<String, String> errors, boolean stored) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", values);
+        model.put("errors", errors);
+        model.put("stored", stored);
+        model.put("saved", "1".equals(ctx.queryParam("saved")));
+        model.put("latest", MetricStore.latest(db.dsl(), LATEST));
+        page.render(ctx, status, "desk/metrics", model);
+    }
+}
