@@ -140,6 +140,29 @@ class ImporterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aFailureDuringTheCommitRollsBackEveryRow(TestDatabases.Kind kind) {
+        try (Database db = TestDatabases.fresh(kind)) {
+            DemoData.loadIfEmpty(db);
+            Importer importer = importer(db);
+            ParsedFile file = read(importer, barsFile(MarketData.over(db.dsl())));
+            String before = db.dsl().selectFrom(DAILY_BARS).orderBy(DAILY_BARS.COMPANY_ID, DAILY_BARS.TRADE_DATE)
+                    .fetch().formatCSV();
+            long version = db.contentVersion().current();
+            RuntimeException failure = new IllegalStateException("the audit write failed");
+            RuntimeException thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> importer.commit(file, "week.csv", new ImportActor(null, "Ed Itor"), (tx, done) -> {
+                        throw failure;
+                    }));
+            assertEquals(failure, thrown);
+            assertEquals(before, db.dsl().selectFrom(DAILY_BARS).orderBy(DAILY_BARS.COMPANY_ID, DAILY_BARS.TRADE_DATE)
+                    .fetch().formatCSV());
+            assertEquals(0, importer.log(10).size());
+            assertEquals(version, db.contentVersion().current());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void sectorMetricsImportShowsTheEconomicsItChanges(TestDatabases.Kind kind) {
         try (Database db = TestDatabases.fresh(kind)) {
             DemoData.loadIfEmpty(db);
