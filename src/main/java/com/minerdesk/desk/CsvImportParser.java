@@ -41,8 +41,8 @@ final class CsvImportParser {
 
     ParsedFile parse(byte[] bytes) {
         CsvText text = CsvText.decode(bytes);
-        List<ImportProblem> errors = new ArrayList<>();
-        List<ImportProblem> warnings = new ArrayList<>();
+        Problems errors = new Problems();
+        Problems warnings = new Problems();
         SortedSet<String> unknown = new TreeSet<>();
         List<BarRow> bars = new ArrayList<>();
         List<MetricRow> metrics = new ArrayList<>();
@@ -56,7 +56,7 @@ final class CsvImportParser {
             CSVRecord header = records.next();
             kind = CsvKind.byHeader(header.toList()).orElse(null);
             if (kind == null) {
-                errors.add(new ImportProblem(text.lineOf(header.getCharacterPosition()), 0, "",
+                errors.add(new ImportProblem(text.lineOfRecordAt(header.getCharacterPosition()), 0, "",
                         "the header must be exactly '" + CsvKind.DAILY_BARS.headerLine() + "' (daily bars) or '"
                                 + CsvKind.SECTOR_METRICS.headerLine() + "' (sector metrics); found '"
                                 + String.join(",", header.toList()) + "'"));
@@ -66,7 +66,7 @@ final class CsvImportParser {
             while (hasNext(records, parser, errors)) {
                 CSVRecord record = records.next();
                 dataLines++;
-                LineCheck line = new LineCheck(record, text.lineOf(record.getCharacterPosition()), kind.header(),
+                LineCheck line = new LineCheck(record, text.lineOfRecordAt(record.getCharacterPosition()), kind.header(),
                         errors, warnings);
                 if (!line.hasAllColumns()) {
                     continue;
@@ -93,7 +93,7 @@ final class CsvImportParser {
     }
 
     /** Advances the parser; a malformed line (an unclosed quote) ends the file with an error. */
-    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser, List<ImportProblem> errors) {
+    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser, Problems errors) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {

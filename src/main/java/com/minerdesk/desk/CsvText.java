@@ -48,9 +48,16 @@ final class CsvText {
         return text;
     }
 
-    /** The 1-based line number of a character position. */
-    int lineOf(long position) {
-        int i = Arrays.binarySearch(lineStarts, (int) position);
+    /**
+     * The 1-based line number where a record starts. commons-csv gives the position where it began
+     * reading the record, before the empty lines it skips, so those are skipped here too.
+     */
+    int lineOfRecordAt(long position) {
+        int p = (int) position;
+        while (p < text.length() && (text.charAt(p) == '\r' || text.charAt(p) == '\n')) {
+            p++;
+        }
+        int i = Arrays.binarySearch(lineStarts, p);
         return i >= 0 ? i + 1 : -i - 1;
     }
 

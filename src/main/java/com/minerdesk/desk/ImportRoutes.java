@@ -21,8 +21,6 @@ import java.util.Map;
  */
 final class ImportRoutes {
     static final long MAX_BYTES = 20L * 1024 * 1024;
-    /** Errors and warnings listed on the page; the counts are always complete. */
-    static final int LISTED = 1_000;
     private final Importer importer;
     private final DeskPage page;
 
@@ -40,14 +38,15 @@ final class ImportRoutes {
     private void upload(Context ctx) {
         CurrentUser editor = DeskPage.editor(ctx);
         UploadedFile upload = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
-        if (upload == null || upload.filename().isBlank()) {
+        String fileName = upload == null ? "" : fileName(upload.filename());
+        if (fileName.isEmpty()) {
             rejected(ctx, "Choose a CSV file to upload.", null);
             return;
         }
         if (upload.size() > MAX_BYTES) {
             throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), String.format(
                     "The file %s is %.1f MB; files of up to 20 MB can be imported. Split it, for example by year, and import the parts.",
-                    upload.filename(), upload.size() / 1024.0 / 1024.0));
+                    fileName, upload.size() / 1024.0 / 1024.0));
         }
         String mode = ctx.formParam("mode");
         if (!"preview".equals(mode) && !"commit".equals(mode)) {
@@ -57,14 +56,12 @@ final class ImportRoutes {
         try {
             file = importer.read(bytes(upload));
         } catch (UnreadableFileException e) {
-            rejected(ctx, e.getMessage(), upload.filename());
+            rejected(ctx, e.getMessage(), fileName);
             return;
         }
         Map<String, Object> model = model();
-        model.put("fileName", upload.filename());
+        model.put("fileName", fileName);
         model.put("file", file);
-        model.put("errors", head(file.errors()));
-        model.put("warnings", head(file.warnings()));
         if (!file.valid()) {
             page.render(ctx, 422, "desk/import", model);
             return;
@@ -74,9 +71,9 @@ final class ImportRoutes {
             page.render(ctx, 200, "desk/import", model);
             return;
         }
-        ImportResult result = importer.commit(file, upload.filename(), new ImportActor(editor.id(), editor.name()),
+        ImportResult result = importer.commit(file, fileName, new ImportActor(editor.id(), editor.name()),
                 (tx, done) -> Audit.record(tx, editor, page.clientIp(ctx), "import-committed", "import " + done.importId()
-                        + ", " + upload.filename() + " (" + file.kind().label() + "): " + done.plan().added() + " new, "
+                        + ", " + fileName + " (" + file.kind().label() + "): " + done.plan().added() + " new, "
                         + done.plan().changed() + " changed, " + done.plan().unchanged() + " unchanged"));
         ctx.redirect("/editor/imports?done=" + result.importId(), HttpStatus.SEE_OTHER);
     }
@@ -104,15 +101,17 @@ final class ImportRoutes {
         return model;
     }
 
+    /** The name without any folder a browser may send, at most as long as the log keeps. */
+    static String fileName(String sent) {
+        String name = sent == null ? "" : sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1).strip();
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+
     private static byte[] bytes(UploadedFile upload) {
         try (InputStream in = upload.content()) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static <T> List<T> head(List<T> all) {
-        return all.subList(0, Math.min(all.size(), LISTED));
     }
 }

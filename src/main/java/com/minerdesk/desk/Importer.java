@@ -60,7 +60,7 @@ public final class Importer {
         return db.write(tx -> {
             ImportPlan plan = ImportPlanner.plan(tx, file);
             write(tx, plan);
-            ImportResult result = new ImportResult(ImportLog.record(tx, actor, fileName, plan, file.warnings().size()), plan);
+            ImportResult result = new ImportResult(ImportLog.record(tx, actor, fileName, plan, file.warnings().count()), plan);
             alsoInTransaction.accept(tx, result);
             return result;
         });

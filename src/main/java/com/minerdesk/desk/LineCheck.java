@@ -18,11 +18,11 @@ final class LineCheck {
     private final CSVRecord record;
     private final int line;
     private final List<String> header;
-    private final List<ImportProblem> errors;
-    private final List<ImportProblem> warnings;
+    private final Problems errors;
+    private final Problems warnings;
     private boolean ok = true;
 
-    LineCheck(CSVRecord record, int line, List<String> header, List<ImportProblem> errors, List<ImportProblem> warnings) {
+    LineCheck(CSVRecord record, int line, List<String> header, Problems errors, Problems warnings) {
         this.record = record;
         this.line = line;
         this.header = header;

@@ -12,8 +12,8 @@ public record ParsedFile(
         int dataLines,
         List<BarRow> bars,
         List<MetricRow> metrics,
-        List<ImportProblem> errors,
-        List<ImportProblem> warnings,
+        Problems errors,
+        Problems warnings,
         SortedSet<String> unknownTickers) {
 
     public boolean valid() {

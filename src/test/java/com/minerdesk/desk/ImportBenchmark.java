@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Measures an import of ten years of daily bars of 100 companies (about 260,000 lines, 17 MB) into
- * an H2 file database, as the app opens it. Not a test: run it by hand (see the README of the desk).
- * An argument replaces the JDBC URL.
+ * an H2 file database, as the app opens it. Not a test: run it by hand.
+ * An argument replaces the JDBC URL. The command is in the README (Run the tests).
  */
 public final class ImportBenchmark {
     private ImportBenchmark() {
@@ -37,7 +37,7 @@ public final class ImportBenchmark {
             long t0 = System.nanoTime();
             ParsedFile parsed = importer.read(file);
             long t1 = System.nanoTime();
-            System.out.printf("read and check: %,d lines, %d errors, %.1f s%n", parsed.dataLines(), parsed.errors().size(),
+            System.out.printf("read and check: %,d lines, %d errors, %.1f s%n", parsed.dataLines(), parsed.errors().count(),
                     (t1 - t0) / 1e9);
             ImportPreview preview = importer.preview(parsed);
             long t2 = System.nanoTime();

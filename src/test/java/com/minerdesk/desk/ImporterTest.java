@@ -59,7 +59,7 @@ class ImporterTest {
 
     private static ParsedFile read(Importer importer, String csv) {
         ParsedFile file = importer.read(csv.getBytes(StandardCharsets.UTF_8));
-        assertTrue(file.valid(), () -> file.errors().toString());
+        assertTrue(file.valid(), () -> file.errors().listed().toString());
         return file;
     }
 
