@@ -1,17 +1,12 @@
 package com.minerdesk.desk;
 
-import java.math.BigDecimal;
+import com.minerdesk.market.DailyBar;
 import java.time.LocalDate;
 
-/** A valid daily-bar line of an uploaded file. */
-public record BarRow(
-        int line,
-        LocalDate date,
-        String ticker,
-        BigDecimal open,
-        BigDecimal high,
-        BigDecimal low,
-        BigDecimal close,
-        long volume,
-        long marketCap) {
+/** A valid daily-bar line of an uploaded file: its line number, the company's ticker and the bar. */
+public record BarRow(int line, String ticker, DailyBar bar) {
+
+    public LocalDate date() {
+        return bar.date();
+    }
 }

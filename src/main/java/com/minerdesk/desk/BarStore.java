@@ -47,7 +47,10 @@ final class BarStore {
                 .set(DAILY_BARS.CLOSE_PRICE, excluded(DAILY_BARS.CLOSE_PRICE))
                 .set(DAILY_BARS.VOLUME_USD, excluded(DAILY_BARS.VOLUME_USD))
                 .set(DAILY_BARS.MARKET_CAP_USD, excluded(DAILY_BARS.MARKET_CAP_USD));
-        Batches.run(tx, template, bars, BATCH, b -> new Object[] {
-            companyIds.get(b.ticker()), b.date(), b.open(), b.high(), b.low(), b.close(), b.volume(), b.marketCap()});
+        Batches.run(tx, template, bars, BATCH, row -> {
+            DailyBar b = row.bar();
+            return new Object[] {companyIds.get(row.ticker()), b.date(), b.open(), b.high(), b.low(), b.close(), b.volume(),
+                b.marketCap()};
+        });
     }
 }

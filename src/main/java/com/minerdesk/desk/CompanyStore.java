@@ -2,9 +2,11 @@ package com.minerdesk.desk;
 
 import static com.minerdesk.db.generated.Tables.COMPANIES;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /** The companies as the desk needs them: ids by ticker, and the company forms' writes. */
 final class CompanyStore {
@@ -20,27 +22,22 @@ final class CompanyStore {
     }
 
     static void create(DSLContext tx, CompanyFields c) {
-        tx.insertInto(COMPANIES)
-                .set(COMPANIES.TICKER, c.ticker())
-                .set(COMPANIES.NAME, c.name())
-                .set(COMPANIES.EXCHANGE, c.exchange())
-                .set(COMPANIES.COUNTRY, c.country())
-                .set(COMPANIES.WEBSITE, c.website())
-                .set(COMPANIES.PROFILE, c.profile())
-                .set(COMPANIES.AI_HPC_STATUS, c.aiHpcStatus())
-                .execute();
+        tx.insertInto(COMPANIES).set(columns(c)).execute();
     }
 
     static void update(DSLContext tx, long id, CompanyFields c) {
-        tx.update(COMPANIES)
-                .set(COMPANIES.TICKER, c.ticker())
-                .set(COMPANIES.NAME, c.name())
-                .set(COMPANIES.EXCHANGE, c.exchange())
-                .set(COMPANIES.COUNTRY, c.country())
-                .set(COMPANIES.WEBSITE, c.website())
-                .set(COMPANIES.PROFILE, c.profile())
-                .set(COMPANIES.AI_HPC_STATUS, c.aiHpcStatus())
-                .where(COMPANIES.ID.eq(id))
-                .execute();
+        tx.update(COMPANIES).set(columns(c)).where(COMPANIES.ID.eq(id)).execute();
+    }
+
+    private static Map<Field<?>, Object> columns(CompanyFields c) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(COMPANIES.TICKER, c.ticker());
+        m.put(COMPANIES.NAME, c.name());
+        m.put(COMPANIES.EXCHANGE, c.exchange());
+        m.put(COMPANIES.COUNTRY, c.country());
+        m.put(COMPANIES.WEBSITE, c.website());
+        m.put(COMPANIES.PROFILE, c.profile());
+        m.put(COMPANIES.AI_HPC_STATUS, c.aiHpcStatus());
+        return m;
     }
 }

@@ -1,5 +1,6 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.market.DailyBar;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -135,7 +136,7 @@ final class CsvImportParser {
                 line.error(2, ticker + " on " + date + " is already on line " + first + "; each ticker and date may appear once");
             }
         }
-        return line.ok() ? new BarRow(line.line(), date, ticker, open, high, low, close, volume, cap) : null;
+        return line.ok() ? new BarRow(line.line(), ticker, new DailyBar(date, open, high, low, close, volume, cap)) : null;
     }
 
     private static MetricRow metric(LineCheck line, Map<String, Integer> seen) {

@@ -35,12 +35,13 @@ final class ImportPlanner {
                 first, last);
         Counter c = new Counter();
         List<BarRow> write = new ArrayList<>();
-        for (BarRow r : rows) {
-            DailyBar old = stored.get(new BarKey(ids.get(r.ticker()), r.date()));
-            String subject = r.ticker() + " " + r.date();
+        for (BarRow row : rows) {
+            DailyBar r = row.bar();
+            DailyBar old = stored.get(new BarKey(ids.get(row.ticker()), r.date()));
+            String subject = row.ticker() + " " + r.date();
             if (old == null) {
-                write.add(r);
-                c.added(() -> new RowChange(r.line(), subject, List.of(
+                write.add(row);
+                c.added(() -> new RowChange(row.line(), subject, List.of(
                         added("open", r.open()), added("high", r.high()), added("low", r.low()), added("close", r.close()),
                         new FieldChange("volume", null, Long.toString(r.volume())),
                         new FieldChange("market_cap", null, Long.toString(r.marketCap())))));
@@ -56,8 +57,8 @@ final class ImportPlanner {
             if (diff.isEmpty()) {
                 c.unchanged++;
             } else {
-                write.add(r);
-                c.changed(() -> new RowChange(r.line(), subject, diff));
+                write.add(row);
+                c.changed(() -> new RowChange(row.line(), subject, diff));
             }
         }
         return new ImportPlan(CsvKind.DAILY_BARS, rows.size(), c.added, c.changed, c.unchanged, c.addedSample,

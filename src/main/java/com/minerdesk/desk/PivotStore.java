@@ -4,8 +4,11 @@ import static com.minerdesk.db.generated.Tables.COMPANIES;
 import static com.minerdesk.db.generated.Tables.PIVOT_EVENTS;
 
 import com.minerdesk.market.PivotEvent;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /** The pivot events' writes (create, edit, delete) and the event an edit form starts from. */
 final class PivotStore {
@@ -23,35 +26,26 @@ final class PivotStore {
     }
 
     static long create(DSLContext tx, long companyId, PivotFields p) {
-        return tx.insertInto(PIVOT_EVENTS)
-                .set(PIVOT_EVENTS.COMPANY_ID, companyId)
-                .set(PIVOT_EVENTS.EVENT_DATE, p.date())
-                .set(PIVOT_EVENTS.DATE_PRECISION, p.datePrecision())
-                .set(PIVOT_EVENTS.COUNTERPARTY, p.counterparty())
-                .set(PIVOT_EVENTS.KIND, p.kind())
-                .set(PIVOT_EVENTS.AMOUNT_USD, p.amountUsd())
-                .set(PIVOT_EVENTS.CAPACITY_MW, p.capacityMw())
-                .set(PIVOT_EVENTS.SUMMARY, p.summary())
-                .set(PIVOT_EVENTS.SOURCE_NAME, p.sourceName())
-                .set(PIVOT_EVENTS.SOURCE_URL, p.sourceUrl())
-                .returning(PIVOT_EVENTS.ID)
-                .fetchOne(PIVOT_EVENTS.ID);
+        return tx.insertInto(PIVOT_EVENTS).set(columns(companyId, p)).returning(PIVOT_EVENTS.ID).fetchOne(PIVOT_EVENTS.ID);
     }
 
     static void update(DSLContext tx, long id, long companyId, PivotFields p) {
-        tx.update(PIVOT_EVENTS)
-                .set(PIVOT_EVENTS.COMPANY_ID, companyId)
-                .set(PIVOT_EVENTS.EVENT_DATE, p.date())
-                .set(PIVOT_EVENTS.DATE_PRECISION, p.datePrecision())
-                .set(PIVOT_EVENTS.COUNTERPARTY, p.counterparty())
-                .set(PIVOT_EVENTS.KIND, p.kind())
-                .set(PIVOT_EVENTS.AMOUNT_USD, p.amountUsd())
-                .set(PIVOT_EVENTS.CAPACITY_MW, p.capacityMw())
-                .set(PIVOT_EVENTS.SUMMARY, p.summary())
-                .set(PIVOT_EVENTS.SOURCE_NAME, p.sourceName())
-                .set(PIVOT_EVENTS.SOURCE_URL, p.sourceUrl())
-                .where(PIVOT_EVENTS.ID.eq(id))
-                .execute();
+        tx.update(PIVOT_EVENTS).set(columns(companyId, p)).where(PIVOT_EVENTS.ID.eq(id)).execute();
+    }
+
+    private static Map<Field<?>, Object> columns(long companyId, PivotFields p) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(PIVOT_EVENTS.COMPANY_ID, companyId);
+        m.put(PIVOT_EVENTS.EVENT_DATE, p.date());
+        m.put(PIVOT_EVENTS.DATE_PRECISION, p.datePrecision());
+        m.put(PIVOT_EVENTS.COUNTERPARTY, p.counterparty());
+        m.put(PIVOT_EVENTS.KIND, p.kind());
+        m.put(PIVOT_EVENTS.AMOUNT_USD, p.amountUsd());
+        m.put(PIVOT_EVENTS.CAPACITY_MW, p.capacityMw());
+        m.put(PIVOT_EVENTS.SUMMARY, p.summary());
+        m.put(PIVOT_EVENTS.SOURCE_NAME, p.sourceName());
+        m.put(PIVOT_EVENTS.SOURCE_URL, p.sourceUrl());
+        return m;
     }
 
     static boolean delete(DSLContext tx, long id) {
