@@ -1,6 +1,7 @@
 package com.minerdesk.accounts;
 
 import com.minerdesk.web.RequestAttributes;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
@@ -16,6 +17,7 @@ public final class AccountsFilter {
     /** Pre-session CSRF cookie for the sign-in form (double-submit). */
     static final String PRE_SESSION_COOKIE = "md_csrf";
     static final String SESSION_ATTR = "minerdesk.session";
+    static final long MAX_FORM_BYTES = 21L * 1024 * 1024;
     private final Sessions sessions;
 
     public AccountsFilter(Sessions sessions) {
@@ -44,6 +46,10 @@ public final class AccountsFilter {
     }
 
     private static void checkCsrf(Context ctx) {
+        if (ctx.contentLength() > MAX_FORM_BYTES) {
+            // refuse before the body is read: nothing accepts more than a 20 MB upload
+            throw new ContentTooLargeResponse("Uploads are limited to 20 MB. Split the file and import the parts.");
+        }
         String sent;
         try {
             sent = ctx.formParam("_csrf");
