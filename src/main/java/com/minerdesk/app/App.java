@@ -13,6 +13,7 @@ import com.minerdesk.web.Feature;
 import com.minerdesk.web.Fmt;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.SecurityHeaders;
+import com.minerdesk.web.ServerSettings;
 import com.minerdesk.web.StaticAssets;
 import com.minerdesk.web.Templates;
 import io.javalin.Javalin;
@@ -58,6 +59,9 @@ public final class App {
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.http.maxRequestSize = 25L * 1024 * 1024;
             cfg.router.ignoreTrailingSlashes = true;
+            ServerSettings server = new ServerSettings(headers);
+            cfg.jetty.modifyServer(server::server);
+            cfg.jetty.modifyHttpConfiguration(server::http);
             cfg.routes.before(headers::apply);
             cfg.routes.before(accounts.filter()::apply);
             cfg.routes.get("/static/{file}", assets::serve);
