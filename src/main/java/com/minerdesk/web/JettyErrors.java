@@ -30,6 +30,12 @@ final class JettyErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
+        if (code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
+            // Jetty's parser says 505 for any protocol token it cannot read (even "HTTX/1.1"):
+            // the client sent a malformed request line, which is a 400 like any other.
+            code = HttpStatus.BAD_REQUEST_400;
+            response.setStatus(code);
+        }
         String text = code + " " + ErrorPages.title(code) + "\n" + explanation(code) + "\n";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
         response.write(true, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), callback);
@@ -37,7 +43,7 @@ final class JettyErrors extends ErrorHandler {
 
     private static String explanation(int code) {
         return switch (code) {
-            case 400 -> "The request was not understood.";
+            case 400 -> "The request was not understood. This server speaks HTTP/1.1.";
             case 414 -> "The address is too long.";
             case 431 -> "The request headers are too large.";
             case 413 -> "The request body is too large.";

@@ -43,6 +43,8 @@ class SecurityHeadersTest {
         answers.put("bad request (app)", http.get("/weeks/2025-13-45"));
         answers.put("wrong method", http.request("DELETE", "/weeks", Map.of(), null));
         answers.put("bad request (server)", http.get("/weeks/%zz"));
+        answers.put("unreadable request line", http.send("GET / HTTP/9.9\r\nHost: x\r\n\r\n".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1)));
         answers.put("headers too large", http.request("GET", "/", Map.of("X-Filler", "a".repeat(20_000)), null));
         return answers;
     }
@@ -54,7 +56,7 @@ class SecurityHeadersTest {
                 Map.entry("static file not modified", 304), Map.entry("missing static file", 404),
                 Map.entry("health", 200), Map.entry("not found", 404), Map.entry("bad request (app)", 400),
                 Map.entry("wrong method", 405), Map.entry("bad request (server)", 400),
-                Map.entry("headers too large", 431));
+                Map.entry("unreadable request line", 400), Map.entry("headers too large", 431));
         everyKindOfAnswer().forEach((kind, a) -> {
             assertEquals(expectedStatus.get(kind), a.status(), kind);
             String csp = a.header("Content-Security-Policy");
