@@ -8,7 +8,7 @@ import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Command line: {@code serve} (default), {@code create-user}. */
+/** Command line: {@code serve} (default), {@code create-user}, {@code backup --to FILE}, {@code restore --from FILE}. */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -30,8 +30,10 @@ public final class Main {
             switch (command) {
                 case "serve" -> serve(config);
                 case "create-user" -> CreateUserCommand.run(config, rest);
+                case "backup" -> com.minerdesk.ops.BackupCommand.run(config, rest, System.out);
+                case "restore" -> com.minerdesk.ops.RestoreCommand.run(config, rest, System.out);
                 default -> {
-                    System.err.println("Unknown command '" + command + "'. Commands: serve, create-user");
+                    System.err.println("Unknown command '" + command + "'. Commands: serve, create-user, backup --to FILE, restore --from FILE");
                     System.exit(2);
                 }
             }
@@ -52,10 +54,7 @@ public final class Main {
         }
         FirstAccount.ensure(db, config);
         Javalin app = App.create(config, db);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            db.close();
-        }, "shutdown"));
+        com.minerdesk.ops.GracefulStop.install(app, db);
         app.start(config.port());
         LOG.info("Minerdesk serving {} on port {} ({} ms)", config.baseUrl(), app.port(),
                 (System.nanoTime() - started) / 1_000_000);

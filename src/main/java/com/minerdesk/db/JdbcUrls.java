@@ -24,6 +24,8 @@ public final class JdbcUrls {
      * H2 must fold names to lower case like PostgreSQL (the generated jOOQ code quotes lower-case
      * names), sort NULLs like PostgreSQL, and write each commit before acknowledging it
      * (WRITE_DELAY=0; the default delays by up to 500 ms). Options the user already gave win.
+     * An H2 file also runs in auto-server mode, so that {@code backup} in a second process reaches
+     * the running app's database (H2 routes it over a loopback-only port).
      */
     public static String withRequiredOptions(String url) {
         if (!url.startsWith("jdbc:h2:")) {
@@ -37,6 +39,13 @@ public final class JdbcUrls {
         } else {
             required.put("WRITE_DELAY", "0");
         }
+        if (isEmbeddedFile(url)) {
+            required.put("AUTO_SERVER", "TRUE");
+            if (System.getProperty("h2.bindAddress") == null) {
+                // H2 would otherwise open the auto-server port on every network interface.
+                System.setProperty("h2.bindAddress", "127.0.0.1");
+            }
+        }
         String upper = url.toUpperCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(url);
         required.forEach((key, value) -> {
@@ -45,5 +54,11 @@ public final class JdbcUrls {
             }
         });
         return sb.toString();
+    }
+
+    /** An H2 database in a file opened by this process (not in memory, not over TCP). */
+    static boolean isEmbeddedFile(String url) {
+        String rest = url.substring("jdbc:h2:".length()).toLowerCase(Locale.ROOT);
+        return !rest.startsWith("mem:") && !rest.startsWith("tcp:") && !rest.startsWith("ssl:") && !rest.startsWith("zip:");
     }
 }
