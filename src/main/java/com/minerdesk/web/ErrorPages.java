@@ -23,6 +23,11 @@ public final class ErrorPages {
     public void register(RoutesConfig routes) {
         routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, e.getStatus(), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
+            int clientFault = RequestFaults.statusOf(e);
+            if (clientFault > 0) {
+                render(ctx, clientFault, RequestFaults.message(clientFault));
+                return;
+            }
             LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
             render(ctx, 500, "Something went wrong on our side. The error has been logged; please try again.");
         });

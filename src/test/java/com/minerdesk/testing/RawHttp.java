@@ -22,10 +22,23 @@ import java.util.Map;
 public final class RawHttp {
     private final String host;
     private final int port;
+    private final Map<String, String> always;
 
     public RawHttp(String host, int port) {
+        this(host, port, Map.of());
+    }
+
+    private RawHttp(String host, int port, Map<String, String> always) {
         this.host = host;
         this.port = port;
+        this.always = always;
+    }
+
+    /** The same client sending this header with every request (e.g. a session cookie). */
+    public RawHttp withHeader(String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(always);
+        headers.put(name, value);
+        return new RawHttp(host, port, headers);
     }
 
     /** An answer: status, headers by lower-case name, body as text. */
@@ -41,6 +54,7 @@ public final class RawHttp {
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append(':').append(port).append("\r\n")
                 .append("Connection: close\r\n");
+        always.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         if (body != null && headers.keySet().stream().noneMatch(k -> k.equalsIgnoreCase("content-length")
                 || k.equalsIgnoreCase("transfer-encoding"))) {
