@@ -6,6 +6,8 @@ import com.minerdesk.desk.CsvExports;
 import com.minerdesk.desk.DeskRoutes;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.home.HomeRoutes;
+import com.minerdesk.limits.RateLimiter;
+import com.minerdesk.limits.RateLimits;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
 import com.minerdesk.web.ErrorPages;
@@ -20,6 +22,7 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +67,8 @@ public final class App {
             cfg.jetty.modifyHttpConfiguration(server::http);
             cfg.routes.before(headers::apply);
             cfg.routes.before(accounts.filter()::apply);
+            cfg.routes.before("/search", new RateLimits(new RateLimiter(db.dsl(), clock, "search",
+                    RateLimits.SEARCHES_PER_MINUTE, Duration.ofMinutes(1)), accounts.clientAddress()::of)::apply);
             cfg.routes.get("/static/{file}", assets::serve);
             cfg.routes.get("/healthz", ctx -> {
                 boolean ok = db.isHealthy();
