@@ -12,8 +12,9 @@ import java.sql.SQLException;
  */
 final class H2Connections {
     static final String POSTGRES_BACKUP = "backup and restore work on the built-in H2 database. On PostgreSQL use its "
-            + "own tools: pg_dump --format=custom --file=FILE \"$DATABASE_URL\" while the app runs, and pg_restore "
-            + "--dbname=\"$DATABASE_URL\" FILE into an empty database (README, \"Backups\").";
+            + "own tools: 'pg_dump --format=custom --file=FILE postgresql://USER@HOST/DB' while the app runs, and "
+            + "'pg_restore --no-owner --dbname=postgresql://USER@HOST/NEWDB FILE' into an empty database "
+            + "(README, Operations).";
 
     private H2Connections() {
     }
