@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged app on an H2 file, killed with SIGKILL while an editor keeps saving: after a
- * restart every save that was acknowledged (the 303 after the POST) is there.
+ * The packaged app on an H2 file, killed with SIGKILL while an editor keeps saving pivot events
+ * through the desk's form: after a restart every save that was acknowledged (the 303 after the
+ * POST) is on the public page.
  */
 class DurabilityIT {
     static final String ADMIN = "admin@example.com";
@@ -49,12 +50,17 @@ class DurabilityIT {
             AtomicBoolean killed = new AtomicBoolean();
             Thread saving = new Thread(() -> {
                 for (int i = 0; !killed.get(); i++) {
-                    String email = "saved-" + i + "@example.com";
+                    String counterparty = "Durable Counterparty " + i;
+                    Map<String, String> form = new java.util.HashMap<>(Map.of("_csrf", csrf, "ticker", "CORZ",
+                            "date", "2025-11-27", "date_precision", "day", "counterparty", counterparty, "kind", "hosting",
+                            "summary", "Saved before the kill, number " + i + ".", "source_name", "Durability test",
+                            "source_url", "https://example.com/durable/" + i));
+                    form.put("amount_usd", "");
+                    form.put("capacity_mw", "");
                     try {
-                        HttpResponse<String> r = editor.postRaw("/editor/accounts", Map.of("_csrf", csrf, "email", email,
-                                "name", "Saved " + i, "role", "editor", "password", "durable-password-" + i));
+                        HttpResponse<String> r = editor.postRaw("/editor/pivots/new", form);
                         if (r.statusCode() == 303) {
-                            acknowledged.add(email);
+                            acknowledged.add(counterparty);
                         } else {
                             throw new AssertionError("save " + i + " answered " + r.statusCode() + ": " + r.body());
                         }
@@ -73,9 +79,8 @@ class DurabilityIT {
             assertTrue(acknowledged.size() >= 12, "saves were acknowledged before the kill: " + acknowledged.size());
         }
         try (AppProcess restarted = AppProcess.serve(dir, env(dir))) {
-            Browser admin = signIn(restarted);
-            String accounts = Jsoup.parse(admin.get("/editor/accounts").body()).text();
-            List<String> lost = acknowledged.stream().filter(e -> !accounts.contains(e)).toList();
+            String pivots = Jsoup.parse(restarted.get("/pivots?company=CORZ").body()).text();
+            List<String> lost = acknowledged.stream().filter(c -> !pivots.contains(c + " ")).toList();
             assertTrue(lost.isEmpty(), "acknowledged saves lost after SIGKILL: " + lost);
             assertEquals(200, restarted.get("/weeks/2025-11-28").statusCode());
             assertFalse(restarted.log().contains("Unhandled error"), restarted.log());
