@@ -5,6 +5,7 @@ import com.minerdesk.db.Database;
 import com.minerdesk.desk.CsvExports;
 import com.minerdesk.desk.DeskRoutes;
 import com.minerdesk.editor.EditorHomeRoutes;
+import com.minerdesk.feeds.FeedsFeature;
 import com.minerdesk.home.HomeRoutes;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
@@ -49,6 +50,7 @@ public final class App {
                 new EditorHomeRoutes(db, pages),
                 new HomeRoutes(market, pages),
                 new CsvExports(market, db), // before MarketRoutes: /weeks/{date} would also match /weeks/{date}.csv
+                new FeedsFeature(market, db, pages, clock),
                 new MarketRoutes(market, pages),
                 new DeskRoutes(db, market, pages, accounts.clientAddress()));
 
