@@ -50,7 +50,7 @@ public final class App {
                 new EditorHomeRoutes(db, pages),
                 new HomeRoutes(market, pages),
                 new CsvExports(market, db), // before MarketRoutes: /weeks/{date} would also match /weeks/{date}.csv
-                new FeedsFeature(market, db, pages, clock),
+                new FeedsFeature(market, db, pages, clock), // before MarketRoutes: the first matching route wins
                 new MarketRoutes(market, pages),
                 new DeskRoutes(db, market, pages, accounts.clientAddress()));
 
