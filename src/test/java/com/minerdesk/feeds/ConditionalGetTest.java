@@ -4,28 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.minerdesk.testing.TestApp;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ConditionalGetTest {
-    static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.withDemoData();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+class ConditionalGetTest extends DemoSiteTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/weeks/feed.xml", "/weeks/atom.xml", "/sitemap.xml"})

@@ -10,35 +10,14 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DiscoveryTest {
-    static final String BASE = "http://minerdesk.test";
+class DiscoveryTest extends DemoSiteTest {
     static final String FALLBACK_DESCRIPTION = "Weekly figures, cost economics and AI/HPC pivots of the listed Bitcoin-mining sector.";
-    static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.withDemoData();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    static Document page(String path) {
-        HttpResponse<String> r = app.get(path);
-        assertEquals(200, r.statusCode(), path + ": " + r.body());
-        return Jsoup.parse(r.body());
-    }
 
     static String meta(Document doc, String selector) {
         Element e = doc.selectFirst(selector);

@@ -3,7 +3,6 @@ package com.minerdesk.feeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.minerdesk.testing.TestApp;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
@@ -14,29 +13,14 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class WeekFeedTest {
-    static final String BASE = "http://minerdesk.test";
-    static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.withDemoData();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+class WeekFeedTest extends DemoSiteTest {
 
     static SyndFeed fetch(String path, String contentType) throws Exception {
         HttpResponse<String> r = app.get(path);
-        assertEquals(200, r.statusCode(), path + ": " + r.body());
         assertEquals(contentType + "; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
-        return new SyndFeedInput().build(new StringReader(r.body()));
+        return new SyndFeedInput().build(new StringReader(body(path)));
     }
 
     static SyndEntry week(SyndFeed feed, String date) {
@@ -92,8 +76,8 @@ class WeekFeedTest {
 
     @Test
     void bothFeedsPassTheValidatorsRules() {
-        FeedRules.assertValidRss(app.get("/weeks/feed.xml").body(), BASE + "/weeks/feed.xml");
-        FeedRules.assertValidAtom(app.get("/weeks/atom.xml").body(), BASE + "/weeks/atom.xml");
+        FeedRules.assertValidRss(body("/weeks/feed.xml"), BASE + "/weeks/feed.xml");
+        FeedRules.assertValidAtom(body("/weeks/atom.xml"), BASE + "/weeks/atom.xml");
     }
 
     @Test
