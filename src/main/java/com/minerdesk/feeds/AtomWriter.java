@@ -11,6 +11,10 @@ import com.rometools.rome.io.WireFeedOutput;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 
 /**
  * Atom 1.0 through Rome: feed id, title, subtitle, updated, author, self and alternate links; each
@@ -27,13 +31,15 @@ final class AtomWriter {
         atom.setTitleEx(text(feed.title()));
         atom.setSubtitle(text(feed.description()));
         atom.setUpdated(Date.from(feed.updated()));
-        atom.setLanguage(Feed.LANGUAGE);
         atom.setAuthors(people(feed.author()));
         atom.setAlternateLinks(List.of(link("alternate", "text/html", feed.homeUrl())));
         atom.setOtherLinks(List.of(link("self", FeedFormat.ATOM.mediaType(), feed.selfUrl(FeedFormat.ATOM))));
         atom.setEntries(feed.entries().stream().map(AtomWriter::entry).toList());
         try {
-            return new WireFeedOutput().outputString(atom, true);
+            Document doc = new WireFeedOutput().outputJDom(atom);
+            // Rome does not write the language; readers and the validator look for xml:lang.
+            doc.getRootElement().setAttribute("lang", Feed.LANGUAGE, Namespace.XML_NAMESPACE);
+            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(doc);
         } catch (FeedException e) {
             throw new IllegalStateException("Atom feed could not be written: " + e.getMessage(), e);
         }

@@ -46,7 +46,7 @@ final class RssWriter {
         try {
             Document doc = new WireFeedOutput().outputJDom(channel);
             doc.getRootElement().addNamespaceDeclaration(ATOM);
-            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(doc);
+            return hexReferences(new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(doc));
         } catch (FeedException e) {
             throw new IllegalStateException("RSS feed could not be written: " + e.getMessage(), e);
         }
@@ -69,11 +69,10 @@ final class RssWriter {
         guid.setPermaLink(false);
         item.setGuid(guid);
         item.setPubDate(Date.from(e.published()));
-        if (e.summary() != null && !e.summary().isBlank()) {
-            Description description = new Description();
-            description.setValue(htmlEscaped(e.summary()));
-            item.setDescription(description);
-        }
+        // The RSS profile wants a description before content:encoded; the title stands in for a missing summary.
+        Description description = new Description();
+        description.setValue(htmlEscaped(e.summary() != null && !e.summary().isBlank() ? e.summary() : e.title()));
+        item.setDescription(description);
         if (e.contentHtml() != null && !e.contentHtml().isBlank()) {
             Content content = new Content();
             content.setType(Content.HTML);
@@ -93,6 +92,16 @@ final class RssWriter {
         Category c = new Category();
         c.setValue(name);
         return c;
+    }
+
+    /**
+     * The RSS profile (and the W3C validator with it) asks for "&" and "<" in plain-text elements as
+     * hexadecimal character references. In JDOM's output every "&lt;" and "&amp;" is a reference
+     * (a literal "&" is always written as "&amp;"), so swapping them for the equivalent hexadecimal
+     * references leaves the document's content unchanged.
+     */
+    static String hexReferences(String xml) {
+        return xml.replace("&lt;", "&#x3C;").replace("&amp;", "&#x26;");
     }
 
     /** RSS descriptions are HTML; a plain-text summary is escaped so that "<" stays a character. */
