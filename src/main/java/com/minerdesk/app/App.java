@@ -5,6 +5,7 @@ import com.minerdesk.db.Database;
 import com.minerdesk.desk.CsvExports;
 import com.minerdesk.desk.DeskRoutes;
 import com.minerdesk.editor.EditorHomeRoutes;
+import com.minerdesk.feeds.FeedsFeature;
 import com.minerdesk.home.HomeRoutes;
 import com.minerdesk.limits.RateLimiter;
 import com.minerdesk.limits.RateLimits;
@@ -53,6 +54,7 @@ public final class App {
                 new EditorHomeRoutes(db, pages),
                 new HomeRoutes(market, pages),
                 new CsvExports(market, db), // before MarketRoutes: /weeks/{date} would also match /weeks/{date}.csv
+                new FeedsFeature(market, db, pages, clock), // before MarketRoutes: the first matching route wins
                 new MarketRoutes(market, pages),
                 new DeskRoutes(db, market, pages, accounts.clientAddress()));
 

@@ -55,6 +55,8 @@ public final class HomeRoutes implements Feature {
             }
         }
         model.put("pivots", market.pivots().list(null, null, 5));
+        model.put("pageTitle", "The listed Bitcoin miners, week by week");
+        model.put("description", HomeDescription.of(model, pages.fmt()));
         pages.render(ctx, "home/home", model);
     }
 }

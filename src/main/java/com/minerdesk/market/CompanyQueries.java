@@ -7,6 +7,7 @@ import com.minerdesk.db.generated.tables.records.CompaniesRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -62,6 +63,14 @@ public final class CompanyQueries {
         return dsl.select(DAILY_BARS.TRADE_DATE.max()).from(DAILY_BARS)
                 .where(DAILY_BARS.COMPANY_ID.eq(company.id()))
                 .fetchOptional(0, LocalDate.class);
+    }
+
+    /** Every company's last trading day, by ticker, in one query (sitemap). */
+    public Map<String, LocalDate> lastTradingDays() {
+        return dsl.select(COMPANIES.TICKER, DAILY_BARS.TRADE_DATE.max())
+                .from(COMPANIES).join(DAILY_BARS).on(DAILY_BARS.COMPANY_ID.eq(COMPANIES.ID))
+                .groupBy(COMPANIES.TICKER)
+                .fetchMap(COMPANIES.TICKER, DAILY_BARS.TRADE_DATE.max());
     }
 
     static Company toCompany(CompaniesRecord r) {

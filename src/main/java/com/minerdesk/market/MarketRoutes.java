@@ -2,6 +2,7 @@ package com.minerdesk.market;
 
 import com.minerdesk.charts.Charts;
 import com.minerdesk.charts.ResponsiveChart;
+import com.minerdesk.web.AlternateFeed;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
@@ -44,7 +45,10 @@ public final class MarketRoutes implements Feature {
     }
 
     private void weeks(Context ctx) {
-        pages.render(ctx, "market/weeks", Map.of("weeks", data.weeks().allWeeks()));
+        pages.render(ctx, "market/weeks", Map.of("weeks", data.weeks().allWeeks(),
+                "pageTitle", "Market weeks",
+                "description", "Every market week of the listed Bitcoin miners: sector market cap and its change, gainers and decliners.",
+                "alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks")));
     }
 
     private void week(Context ctx) {
@@ -66,6 +70,7 @@ public final class MarketRoutes implements Feature {
         model.put("description", "The listed Bitcoin miners in the week ending " + pages.fmt().day(weekEnd)
                 + ": sector cap " + pages.fmt().compact(sector.capEnd()) + ", " + sector.gainers() + " gainers and "
                 + sector.decliners() + " decliners.");
+        model.put("alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks"));
         List<CompanyWeek> rows = data.weeks().table(weekEnd, sort, ascending);
         model.put("rows", rows);
         model.put("changeChart", rows.isEmpty() ? null
@@ -96,6 +101,8 @@ public final class MarketRoutes implements Feature {
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
         model.put("weekEnd", latest);
+        model.put("pageTitle", "Listed Bitcoin miners");
+        model.put("description", "The " + rows.size() + " listed Bitcoin-mining companies with their latest weekly close, change, market cap and AI/HPC status.");
         pages.render(ctx, "market/companies", model);
     }
 
@@ -107,6 +114,9 @@ public final class MarketRoutes implements Feature {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("company", company);
+        model.put("pageTitle", company.ticker() + " · " + company.name());
+        model.put("description", company.name() + " (" + company.ticker() + ", " + company.exchange()
+                + "): weekly share price, market cap and AI/HPC pivot events.");
         List<CompanyWeek> history = data.companies().weeklyHistory(company, HISTORY_WEEKS);
         model.put("history", history);
         model.put("latest", history.isEmpty() ? null : history.get(0));
@@ -136,6 +146,8 @@ public final class MarketRoutes implements Feature {
         List<EconomicsWeek> weeks = data.economics().weeks(HISTORY_WEEKS);
         Map<String, Object> model = new HashMap<>();
         model.put("weeks", weeks);
+        model.put("pageTitle", "What it costs to produce one BTC");
+        model.put("description", "The listed miners' cash and all-in cost per BTC against the BTC price, and their margins, week by week.");
         if (!weeks.isEmpty()) {
             List<EconomicsWeek> oldestFirst = new ArrayList<>(weeks);
             Collections.reverse(oldestFirst);
@@ -163,6 +175,8 @@ public final class MarketRoutes implements Feature {
         model.put("kinds", PivotKind.all());
         model.put("selectedCompany", ticker == null ? "" : ticker);
         model.put("selectedKind", kind == null ? "" : kind.code());
+        model.put("pageTitle", "AI/HPC pivot tracker");
+        model.put("description", "Leases, hosting deals and investments by which listed Bitcoin miners move into AI and HPC data centres, each with its source.");
         pages.render(ctx, "market/pivots", model);
     }
 }
