@@ -13,6 +13,8 @@ import com.minerdesk.web.Pages;
 import com.minerdesk.web.SecurityHeaders;
 import com.minerdesk.web.StaticAssets;
 import com.minerdesk.web.Templates;
+import com.minerdesk.writeups.WriteupRenderer;
+import com.minerdesk.writeups.WriteupsFeature;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import java.nio.file.Path;
@@ -41,12 +43,15 @@ public final class App {
         SecurityHeaders headers = new SecurityHeaders(config.httpsBaseUrl());
         MarketData market = MarketData.over(db.dsl());
         AccountsFeature accounts = new AccountsFeature(config, db, pages, clock);
+        WriteupsFeature writeups = new WriteupsFeature(db, pages, clock, config.timeZone(), accounts.clientAddress(),
+                market.weeks(), WriteupRenderer.forSite(config.baseUrl()));
 
         List<Feature> features = List.of(
                 accounts,
-                new EditorHomeRoutes(db, pages),
-                new HomeRoutes(market, pages),
-                new MarketRoutes(market, pages));
+                new EditorHomeRoutes(db, pages, writeups.queries()),
+                new HomeRoutes(market, pages, writeups.queries()),
+                new MarketRoutes(market, pages),
+                writeups);
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

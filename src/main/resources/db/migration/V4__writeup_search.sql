@@ -1,0 +1,11 @@
+-- Inverted index for /search: one row per normalised term and write-up, with a weight that
+-- favours the title and summary. Filled at save; the same query runs on H2 and PostgreSQL.
+
+create table writeup_terms (
+  term varchar(40) not null,
+  writeup_id bigint not null,
+  weight integer not null,
+  constraint writeup_terms_pk primary key (term, writeup_id),
+  constraint writeup_terms_writeup_fk foreign key (writeup_id) references writeups (id)
+);
+create index writeup_terms_writeup_ix on writeup_terms (writeup_id);
