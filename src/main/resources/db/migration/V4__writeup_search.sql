@@ -1,10 +1,13 @@
 -- Inverted index for /search: one row per normalised term and write-up, with a weight that
--- favours the title and summary. Filled at save; the same query runs on H2 and PostgreSQL.
+-- favours the title and summary, and the time from which the write-up is public (null while it is
+-- a draft or deleted), so that ranking reads this table alone. Filled at save; the same query runs
+-- on H2 and PostgreSQL.
 
 create table writeup_terms (
   term varchar(40) not null,
   writeup_id bigint not null,
   weight integer not null,
+  public_from timestamp with time zone,
   constraint writeup_terms_pk primary key (term, writeup_id),
   constraint writeup_terms_writeup_fk foreign key (writeup_id) references writeups (id)
 );

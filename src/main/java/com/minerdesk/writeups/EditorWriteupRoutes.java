@@ -150,9 +150,10 @@ final class EditorWriteupRoutes implements Feature {
         model.put("current", current);
         model.put("savedBy", revisions.latest(current.id()).map(Revision::savedByName).orElse("Someone"));
         model.put("diff", LineDiff.between(
-                Revision.asText(current.title(), current.slug(), current.summary(), current.tagList(), current.weekEnd(),
-                        current.shownStatus(queries.now()), current.bodyMarkdown()),
-                Revision.asText(submitted.title(), submitted.slug(), submitted.summary(), submitted.tags(), null,
+                Revision.asText(current.title(), current.slug(), current.summary(), current.tagList(),
+                        current.weekEnd() == null ? "" : current.weekEnd().toString(), current.shownStatus(queries.now()),
+                        current.bodyMarkdown()),
+                Revision.asText(submitted.title(), submitted.slug(), submitted.summary(), submitted.tags(), submitted.week(),
                         submitted.status(), submitted.body())));
         ctx.status(409);
         noStore(ctx);

@@ -85,6 +85,8 @@ public final class Passage {
         }
         if (to < tokens.size()) {
             plain.append(" …");
+        } else {
+            plain.append(flatten(text.substring(cursor)).stripTrailing());
         }
         if (plain.length() > 0) {
             out.add(new Segment(plain.toString(), false));

@@ -10,12 +10,12 @@ public record Revision(long writeupId, int version, String slug, String title, S
 
     /** Every field as text, one per line, then the body: what the difference is computed over. */
     public String asText() {
-        return asText(title, slug, summary, tagList, weekEnd, status, bodyMarkdown);
+        return asText(title, slug, summary, tagList, weekEnd == null ? "" : weekEnd.toString(), status, bodyMarkdown);
     }
 
-    static String asText(String title, String slug, String summary, String tags, LocalDate week, String status,
+    static String asText(String title, String slug, String summary, String tags, String week, String status,
             String body) {
         return "Title: " + title + "\nSlug: " + slug + "\nSummary: " + summary + "\nTags: " + tags
-                + "\nWeek: " + (week == null ? "" : week) + "\nStatus: " + status + "\n\n" + body;
+                + "\nWeek: " + week + "\nStatus: " + status + "\n\n" + body;
     }
 }

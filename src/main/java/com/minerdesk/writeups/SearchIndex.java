@@ -4,6 +4,7 @@ import static com.minerdesk.db.generated.Tables.WRITEUPS;
 import static com.minerdesk.db.generated.Tables.WRITEUP_TERMS;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
 
 import com.minerdesk.db.generated.tables.records.WriteupTermsRecord;
@@ -16,14 +17,16 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.CaseValueStep;
 import org.jooq.CaseWhenStep;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
  * The full-text index: one row per (term, write-up) with a weight that saturates with the term's
- * frequency and counts title and summary words more than body words. Ranking happens in the
- * database (matched terms, then weight × inverse document frequency), so only a page of ids leaves it.
+ * frequency and counts title and summary words more than body words, and the time the write-up is
+ * public from. Ranking happens in the database over this table alone (matched terms, then weight ×
+ * inverse document frequency, then newest), so only a page of ids leaves it.
  */
 final class SearchIndex {
     static final int TITLE = 5;
@@ -33,22 +36,28 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Replaces a write-up's terms (inside the saving transaction). */
-    static void reindex(DSLContext tx, long writeupId, String title, String summary, String bodyText) {
+    /**
+     * Replaces a write-up's terms (inside the saving transaction). {@code publicFrom} is when the
+     * write-up becomes public, null when it is not to be public (draft, deleted).
+     */
+    static void reindex(DSLContext tx, long writeupId, String title, String summary, String bodyText,
+            OffsetDateTime publicFrom) {
         tx.deleteFrom(WRITEUP_TERMS).where(WRITEUP_TERMS.WRITEUP_ID.eq(writeupId)).execute();
         Map<String, Integer> frequency = new LinkedHashMap<>();
         tally(frequency, title, TITLE);
         tally(frequency, summary, SUMMARY);
         tally(frequency, bodyText, BODY);
         List<WriteupTermsRecord> rows = new ArrayList<>(frequency.size());
-        frequency.forEach((term, f) -> rows.add(new WriteupTermsRecord(term, writeupId, weight(f))));
+        frequency.forEach((term, f) -> rows.add(new WriteupTermsRecord(term, writeupId, weight(f), publicFrom)));
         if (!rows.isEmpty()) {
             tx.batchInsert(rows).execute();
         }
     }
 
-    static void remove(DSLContext tx, long writeupId) {
-        tx.deleteFrom(WRITEUP_TERMS).where(WRITEUP_TERMS.WRITEUP_ID.eq(writeupId)).execute();
+    /** Follows a change of publication state (publish, unpublish, delete, undelete) without reindexing. */
+    static void publicFrom(DSLContext tx, long writeupId, OffsetDateTime publicFrom) {
+        tx.update(WRITEUP_TERMS).set(WRITEUP_TERMS.PUBLIC_FROM, publicFrom)
+                .where(WRITEUP_TERMS.WRITEUP_ID.eq(writeupId)).execute();
     }
 
     /** 1 to 99: more occurrences count, with diminishing returns. */
@@ -80,19 +89,17 @@ final class SearchIndex {
         Field<Integer> matched = count();
         Field<BigDecimal> score = sum(WRITEUP_TERMS.WEIGHT.times(idfOfTerm.otherwise(inline(0))));
         Field<Integer> total = count().over().as("total");
-        var rows = dsl.select(WRITEUPS.ID, total)
-                .from(WRITEUP_TERMS).join(WRITEUPS).on(WRITEUPS.ID.eq(WRITEUP_TERMS.WRITEUP_ID))
-                .where(WRITEUP_TERMS.TERM.in(idf.keySet()))
-                .and(WriteupQueries.publicAt(now))
-                .groupBy(WRITEUPS.ID, WRITEUPS.PUBLISH_AT)
-                .orderBy(matched.desc(), score.desc(), WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc())
+        Condition matching = WRITEUP_TERMS.TERM.in(idf.keySet()).and(WRITEUP_TERMS.PUBLIC_FROM.le(now));
+        var rows = dsl.select(WRITEUP_TERMS.WRITEUP_ID, total)
+                .from(WRITEUP_TERMS)
+                .where(matching)
+                .groupBy(WRITEUP_TERMS.WRITEUP_ID)
+                .orderBy(matched.desc(), score.desc(), max(WRITEUP_TERMS.PUBLIC_FROM).desc(), WRITEUP_TERMS.WRITEUP_ID.desc())
                 .limit(limit).offset(offset)
                 .fetch();
         if (rows.isEmpty()) {
-            long all = offset == 0 ? 0 : dsl.fetchCount(dsl.select(WRITEUP_TERMS.WRITEUP_ID)
-                    .from(WRITEUP_TERMS).join(WRITEUPS).on(WRITEUPS.ID.eq(WRITEUP_TERMS.WRITEUP_ID))
-                    .where(WRITEUP_TERMS.TERM.in(idf.keySet())).and(WriteupQueries.publicAt(now))
-                    .groupBy(WRITEUP_TERMS.WRITEUP_ID));
+            long all = offset == 0 ? 0 : dsl.fetchCount(dsl.selectDistinct(WRITEUP_TERMS.WRITEUP_ID)
+                    .from(WRITEUP_TERMS).where(matching));
             return new Ranked(List.of(), all);
         }
         return new Ranked(rows.map(r -> r.value1()), rows.get(0).value2());
@@ -100,7 +107,7 @@ final class SearchIndex {
 
     /** Inverse document frequency ×100 of the terms that occur at all (rare terms count more). */
     private static Map<String, Integer> idf(DSLContext dsl, List<String> terms) {
-        long documents = Math.max(1, dsl.fetchCount(WRITEUPS, WRITEUPS.DELETED_AT.isNull()));
+        long documents = Math.max(1, dsl.fetchCount(WRITEUPS));
         Map<String, Integer> out = new HashMap<>();
         dsl.select(WRITEUP_TERMS.TERM, count()).from(WRITEUP_TERMS)
                 .where(WRITEUP_TERMS.TERM.in(terms))

@@ -111,6 +111,7 @@ public final class WriteupStore {
             row.setVersion(row.getVersion() + 1);
             row.setUpdatedAt(now);
             row.update();
+            SearchIndex.publicFrom(tx, id, null);
             revision(tx, row, user, now, "unpublished");
             Audit.record(tx, user, clientIp, "writeup-unpublished", subject(row));
             return new SaveOutcome.Saved(id, row.getVersion());
@@ -152,6 +153,7 @@ public final class WriteupStore {
             row.setDeletedAt(OffsetDateTime.now(clock));
             row.setDeletedBy(user.id());
             row.update();
+            SearchIndex.publicFrom(tx, id, null);
             Audit.record(tx, user, clientIp, "writeup-deleted", subject(row));
             return true;
         });
@@ -167,6 +169,7 @@ public final class WriteupStore {
             row.setDeletedAt(null);
             row.setDeletedBy(null);
             row.update();
+            SearchIndex.publicFrom(tx, id, publicFrom(row));
             Audit.record(tx, admin, clientIp, "writeup-restored", subject(row));
             return true;
         });
@@ -208,6 +211,12 @@ public final class WriteupStore {
         };
     }
 
+    /** When the write-up is public from, for the search index: never while a draft or deleted. */
+    private static OffsetDateTime publicFrom(WriteupsRecord row) {
+        boolean hidden = row.getDeletedAt() != null || Status.DRAFT.value().equals(row.getStatus());
+        return hidden ? null : row.getPublishAt();
+    }
+
     private static void afterWrite(DSLContext tx, WriteupsRecord row, WriteupInput input, Rendered rendered,
             CurrentUser user, OffsetDateTime now, String note) {
         long id = row.getId();
@@ -217,7 +226,7 @@ public final class WriteupStore {
             tx.insertInto(WRITEUP_COMPANIES).set(WRITEUP_COMPANIES.WRITEUP_ID, id)
                     .set(WRITEUP_COMPANIES.COMPANY_ID, companyId).execute();
         }
-        SearchIndex.reindex(tx, id, row.getTitle(), row.getSummary(), rendered.text());
+        SearchIndex.reindex(tx, id, row.getTitle(), row.getSummary(), rendered.text(), publicFrom(row));
         revision(tx, row, user, now, note);
     }
 
