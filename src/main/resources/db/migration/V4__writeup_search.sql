@@ -12,3 +12,5 @@ create table writeup_terms (
   constraint writeup_terms_writeup_fk foreign key (writeup_id) references writeups (id)
 );
 create index writeup_terms_writeup_ix on writeup_terms (writeup_id);
+-- Holds every column the ranking query reads, so PostgreSQL answers it from the index alone.
+create index writeup_terms_rank_ix on writeup_terms (term, public_from, writeup_id, weight);

@@ -37,6 +37,7 @@ final class PublicWriteupRoutes implements Feature {
     private void archive(Context ctx) {
         Map<String, Object> model = listing(ctx, queries.archiveCount(), "/writeups?", offset -> queries.archive(PAGE, offset));
         model.put("heading", "Write-ups");
+        model.put("pageTitle", model.get("heading"));
         model.put("intro", "Weekly commentary on the listed miners and their move into AI and HPC data centres, newest first.");
         pages.render(ctx, "writeups/list", model);
     }
@@ -48,6 +49,7 @@ final class PublicWriteupRoutes implements Feature {
         Map<String, Object> model = listing(ctx, queries.byTagCount(slug), "/tags/" + slug + "?",
                 offset -> queries.byTag(slug, PAGE, offset));
         model.put("heading", "Tagged “" + tag.name() + "”");
+        model.put("pageTitle", model.get("heading"));
         model.put("intro", "Write-ups tagged " + tag.name() + ", newest first.");
         pages.render(ctx, "writeups/list", model);
     }
@@ -59,6 +61,7 @@ final class PublicWriteupRoutes implements Feature {
         Map<String, Object> model = listing(ctx, queries.byAuthorCount(slug), "/authors/" + slug + "?",
                 offset -> queries.byAuthor(slug, PAGE, offset));
         model.put("heading", "Write-ups by " + name);
+        model.put("pageTitle", model.get("heading"));
         model.put("intro", "Everything " + name + " has published, newest first.");
         pages.render(ctx, "writeups/list", model);
     }

@@ -34,65 +34,78 @@ public final class WriteupStore {
     }
 
     public SaveOutcome create(CurrentUser user, String clientIp, WriteupInput input) {
+        return slugGuarded(tx -> {
+            String slug = slugFor(tx, input, null);
+            if (slug == null) {
+                return slugTaken(input);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Rendered rendered = renderer.render(input.body(), new RenderContext(null, input.weekEnd()));
+            WriteupsRecord row = tx.newRecord(WRITEUPS);
+            fill(row, input, slug, rendered, publishAt(input, null, now));
+            row.setAuthorId(user.id());
+            row.setVersion(1);
+            row.setCreatedAt(now);
+            row.setUpdatedAt(now);
+            row.store();
+            afterWrite(tx, row, input, rendered, user, now, "created");
+            Audit.record(tx, user, clientIp, "writeup-created", subject(row));
+            if (input.status() != Status.DRAFT) {
+                Audit.record(tx, user, clientIp, "writeup-" + input.status().value(), subject(row));
+            }
+            return new SaveOutcome.Saved(row.getId(), row.getVersion());
+        });
+    }
+
+    /** Saves over version {@code expectedVersion}; a different current version is a conflict. */
+    public SaveOutcome save(long id, int expectedVersion, CurrentUser user, String clientIp, WriteupInput input) {
+        return slugGuarded(tx -> {
+            WriteupsRecord row = lockLive(tx, id);
+            if (row == null) {
+                return new SaveOutcome.NotFound();
+            }
+            if (row.getVersion() != expectedVersion) {
+                return conflict(tx, id);
+            }
+            String slug = slugFor(tx, input, id);
+            if (slug == null) {
+                return slugTaken(input);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            String statusBefore = row.getStatus();
+            OffsetDateTime publishAtBefore = row.getPublishAt();
+            String oldSlug = row.getSlug();
+            Rendered rendered = renderer.render(input.body(), new RenderContext(id, input.weekEnd()));
+            fill(row, input, slug, rendered, publishAt(input, row, now));
+            row.setVersion(row.getVersion() + 1);
+            row.setUpdatedAt(now);
+            row.update();
+            moveSlug(tx, id, oldSlug, slug);
+            afterWrite(tx, row, input, rendered, user, now, "saved");
+            Audit.record(tx, user, clientIp, action(statusBefore, publishAtBefore, row), subject(row));
+            return new SaveOutcome.Saved(id, row.getVersion());
+        });
+    }
+
+    /** Two saves that take the same free slug at once: the unique constraint stops the second. */
+    private SaveOutcome slugGuarded(java.util.function.Function<DSLContext, SaveOutcome> work) {
         try {
-            return db.write(tx -> {
-                OffsetDateTime now = OffsetDateTime.now(clock);
-                String slug = input.slug().isEmpty() ? freeSlug(tx, Slugs.of(input.title(), Slugs.MAX), null) : input.slug();
-                if (slugTaken(tx, slug, null)) {
-                    return new SaveOutcome.Invalid(Map.of("slug", "Another write-up uses the address '" + slug + "' already."));
-                }
-                Rendered rendered = renderer.render(input.body(), new RenderContext(null, input.weekEnd()));
-                WriteupsRecord row = tx.newRecord(WRITEUPS);
-                fill(row, input, slug, rendered, publishAt(input, null, now));
-                row.setAuthorId(user.id());
-                row.setVersion(1);
-                row.setCreatedAt(now);
-                row.setUpdatedAt(now);
-                row.store();
-                afterWrite(tx, row, input, rendered, user, now, "created");
-                Audit.record(tx, user, clientIp, "writeup-created", subject(row));
-                if (input.status() != Status.DRAFT) {
-                    Audit.record(tx, user, clientIp, "writeup-" + input.status().value(), subject(row));
-                }
-                return new SaveOutcome.Saved(row.getId(), row.getVersion());
-            });
+            return db.write(work);
         } catch (IntegrityConstraintViolationException e) {
             return new SaveOutcome.Invalid(Map.of("slug", "Another write-up took this address a moment ago: choose another."));
         }
     }
 
-    /** Saves over version {@code expectedVersion}; a different current version is a conflict. */
-    public SaveOutcome save(long id, int expectedVersion, CurrentUser user, String clientIp, WriteupInput input) {
-        try {
-            return db.write(tx -> {
-                WriteupsRecord row = lockLive(tx, id);
-                if (row == null) {
-                    return new SaveOutcome.NotFound();
-                }
-                if (row.getVersion() != expectedVersion) {
-                    return conflict(tx, id);
-                }
-                OffsetDateTime now = OffsetDateTime.now(clock);
-                String slug = input.slug().isEmpty() ? freeSlug(tx, Slugs.of(input.title(), Slugs.MAX), id) : input.slug();
-                if (slugTaken(tx, slug, id)) {
-                    return new SaveOutcome.Invalid(Map.of("slug", "Another write-up uses the address '" + slug + "' already."));
-                }
-                String statusBefore = row.getStatus();
-                OffsetDateTime publishAtBefore = row.getPublishAt();
-                String oldSlug = row.getSlug();
-                Rendered rendered = renderer.render(input.body(), new RenderContext(id, input.weekEnd()));
-                fill(row, input, slug, rendered, publishAt(input, row, now));
-                row.setVersion(row.getVersion() + 1);
-                row.setUpdatedAt(now);
-                row.update();
-                moveSlug(tx, id, oldSlug, slug);
-                afterWrite(tx, row, input, rendered, user, now, "saved");
-                Audit.record(tx, user, clientIp, action(statusBefore, publishAtBefore, row), subject(row));
-                return new SaveOutcome.Saved(id, row.getVersion());
-            });
-        } catch (IntegrityConstraintViolationException e) {
-            return new SaveOutcome.Invalid(Map.of("slug", "Another write-up took this address a moment ago: choose another."));
+    /** The typed slug, or one made from the title; null when the typed one belongs to another write-up. */
+    private static String slugFor(DSLContext tx, WriteupInput input, Long self) {
+        if (input.slug().isEmpty()) {
+            return freeSlug(tx, Slugs.of(input.title(), Slugs.MAX), self);
         }
+        return slugTaken(tx, input.slug(), self) ? null : input.slug();
+    }
+
+    private static SaveOutcome slugTaken(WriteupInput input) {
+        return new SaveOutcome.Invalid(Map.of("slug", "Another write-up uses the address '" + input.slug() + "' already."));
     }
 
     /** Back to draft: off every public page at once. */

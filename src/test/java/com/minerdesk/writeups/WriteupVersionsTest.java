@@ -51,8 +51,8 @@ class WriteupVersionsTest {
                 with(form("Erin's title", "Erin's careful paragraph.", "draft"), "version", openedAt));
         assertEquals(409, stale.statusCode());
         Document page = Jsoup.parse(stale.body());
-        assertEquals("Erin's careful paragraph.", page.selectFirst("textarea.submitted-body").text());
-        assertEquals("Erin's title", page.selectFirst(".submitted-title").text());
+        assertEquals("Erin's careful paragraph.", page.selectFirst("textarea.mine-body").text());
+        assertEquals("Erin's title", page.selectFirst(".mine-title").text());
         assertEquals("Ada's body wins.", page.selectFirst("textarea.current-body").text());
         assertEquals("Ada Admin", page.selectFirst(".saved-by").text());
         assertTrue(page.select("table.diff tr.diff-added").text().contains("Erin's careful paragraph."));
