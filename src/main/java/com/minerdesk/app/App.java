@@ -19,6 +19,8 @@ import com.minerdesk.web.SecurityHeaders;
 import com.minerdesk.web.ServerSettings;
 import com.minerdesk.web.StaticAssets;
 import com.minerdesk.web.Templates;
+import com.minerdesk.writeups.WriteupRenderer;
+import com.minerdesk.writeups.WriteupsFeature;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import java.nio.file.Path;
@@ -48,15 +50,18 @@ public final class App {
         SecurityHeaders headers = new SecurityHeaders(config.httpsBaseUrl());
         MarketData market = MarketData.over(db.dsl());
         AccountsFeature accounts = new AccountsFeature(config, db, pages, clock);
+        WriteupsFeature writeups = new WriteupsFeature(db, pages, clock, config.timeZone(), accounts.clientAddress(),
+                market.weeks(), WriteupRenderer.forSite(config.baseUrl()));
 
         List<Feature> features = List.of(
                 accounts,
-                new EditorHomeRoutes(db, pages),
-                new HomeRoutes(market, pages),
+                new EditorHomeRoutes(db, pages, writeups.queries()),
+                new HomeRoutes(market, pages, writeups.queries()),
                 new CsvExports(market, db), // before MarketRoutes: /weeks/{date} would also match /weeks/{date}.csv
                 new FeedsFeature(market, db, pages, clock), // before MarketRoutes: the first matching route wins
                 new MarketRoutes(market, pages),
-                new DeskRoutes(db, market, pages, accounts.clientAddress()));
+                new DeskRoutes(db, market, pages, accounts.clientAddress()),
+                writeups);
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

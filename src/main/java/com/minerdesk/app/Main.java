@@ -3,6 +3,8 @@ package com.minerdesk.app;
 import com.minerdesk.accounts.FirstAccount;
 import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
+import com.minerdesk.demo.DemoWriteups;
+import com.minerdesk.writeups.WriteupRenderer;
 import io.javalin.Javalin;
 import java.util.Arrays;
 import org.slf4j.Logger;
@@ -53,6 +55,9 @@ public final class Main {
             DemoData.loadIfEmpty(db);
         }
         FirstAccount.ensure(db, config);
+        if (config.demoData()) {
+            DemoWriteups.loadIfNone(db, WriteupRenderer.forSite(config.baseUrl()));
+        }
         Javalin app = App.create(config, db);
         com.minerdesk.ops.GracefulStop.install(app, db);
         app.start(config.port());

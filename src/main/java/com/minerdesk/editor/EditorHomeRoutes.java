@@ -4,19 +4,22 @@ import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
+import com.minerdesk.writeups.WriteupQueries;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
 
-/** {@code GET /editor}: the editors' dashboard. */
+/** {@code GET /editor}: the editors' dashboard: drafts, scheduled, recently published, recent activity. */
 public final class EditorHomeRoutes implements Feature {
     private final Database db;
     private final Pages pages;
+    private final WriteupQueries writeups;
 
-    public EditorHomeRoutes(Database db, Pages pages) {
+    public EditorHomeRoutes(Database db, Pages pages, WriteupQueries writeups) {
         this.db = db;
         this.pages = pages;
+        this.writeups = writeups;
     }
 
     @Override
@@ -27,6 +30,10 @@ public final class EditorHomeRoutes implements Feature {
     private void dashboard(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("activity", Audit.recent(db.dsl(), 15, 0));
+        model.put("drafts", writeups.drafts(20));
+        model.put("scheduled", writeups.scheduled(20));
+        model.put("published", writeups.recentlyPublished(10));
+        model.put("deletedNotice", ctx.queryParam("deleted") != null);
         ctx.header("Cache-Control", "no-store");
         pages.render(ctx, "editor/dashboard", model);
     }

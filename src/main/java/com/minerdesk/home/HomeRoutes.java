@@ -7,6 +7,7 @@ import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.WeekSummary;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
+import com.minerdesk.writeups.WriteupQueries;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -14,16 +15,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /}: the latest week's sector snapshot, top and bottom movers, latest pivot events. */
+/** {@code /}: the latest write-up, the latest week's sector snapshot, top and bottom movers, latest pivot events. */
 public final class HomeRoutes implements Feature {
     static final int MOVERS = 5;
     static final int CHART_WEEKS = 12;
     private final MarketData market;
     private final Pages pages;
+    private final WriteupQueries writeups;
 
-    public HomeRoutes(MarketData market, Pages pages) {
+    public HomeRoutes(MarketData market, Pages pages, WriteupQueries writeups) {
         this.market = market;
         this.pages = pages;
+        this.writeups = writeups;
     }
 
     @Override
@@ -33,6 +36,7 @@ public final class HomeRoutes implements Feature {
 
     private void home(Context ctx) {
         Map<String, Object> model = new HashMap<>();
+        model.put("leadWriteup", writeups.latest().orElse(null));
         LocalDate latest = market.weeks().latestTradingDay().orElse(null);
         model.put("weekEnd", latest);
         if (latest != null) {

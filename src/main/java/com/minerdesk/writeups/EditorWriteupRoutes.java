@@ -1,0 +1,227 @@
+package com.minerdesk.writeups;
+
+import com.minerdesk.accounts.ClientAddress;
+import com.minerdesk.accounts.CurrentUser;
+import com.minerdesk.market.WeekQueries;
+import com.minerdesk.web.Feature;
+import com.minerdesk.web.Pages;
+import com.minerdesk.web.Params;
+import com.minerdesk.web.RequestAttributes;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The editor's write-up pages: {@code /editor/writeups} (all), {@code /new}, {@code /{id}} (edit and
+ * save), {@code /{id}/preview}, {@code /{id}/unpublish}, {@code /{id}/delete}, and for admins
+ * {@code /editor/writeups/deleted} with {@code /{id}/undelete}.
+ */
+final class EditorWriteupRoutes implements Feature {
+    static final int PAGE = 50;
+    private final WriteupQueries queries;
+    private final WriteupStore store;
+    private final RevisionQueries revisions;
+    private final WriteupRenderer renderer;
+    private final WeekQueries weeks;
+    private final Pages pages;
+    private final ClientAddress clientAddress;
+    private final ZoneId zone;
+
+    EditorWriteupRoutes(WriteupQueries queries, WriteupStore store, RevisionQueries revisions, WriteupRenderer renderer, WeekQueries weeks,
+            Pages pages, ClientAddress clientAddress, ZoneId zone) {
+        this.queries = queries;
+        this.store = store;
+        this.revisions = revisions;
+        this.renderer = renderer;
+        this.weeks = weeks;
+        this.pages = pages;
+        this.clientAddress = clientAddress;
+        this.zone = zone;
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        routes.get("/editor/writeups", this::list);
+        routes.get("/editor/writeups/new", ctx -> edit(ctx, 200, null, WriteupForm.empty(), Map.of(), null, null));
+        routes.post("/editor/writeups/new", this::create);
+        routes.get("/editor/writeups/deleted", this::deleted);
+        routes.get("/editor/writeups/{id}", this::show);
+        routes.post("/editor/writeups/{id}", this::save);
+        routes.post("/editor/writeups/{id}/preview", this::preview);
+        routes.post("/editor/writeups/{id}/unpublish", this::unpublish);
+        routes.post("/editor/writeups/{id}/delete", this::delete);
+        routes.post("/editor/writeups/{id}/undelete", this::undelete);
+    }
+
+    static CurrentUser user(Context ctx) {
+        CurrentUser user = ctx.attribute(RequestAttributes.USER);
+        if (user == null) {
+            throw new ForbiddenResponse("Sign in to edit write-ups.");
+        }
+        return user;
+    }
+
+    static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse("There is no such write-up.");
+        }
+    }
+
+    /** The live (not deleted) write-up, or a 404 that says where a deleted one can be found. */
+    StoredWriteup live(Context ctx) {
+        StoredWriteup w = queries.stored(id(ctx)).orElseThrow(() -> new NotFoundResponse("There is no such write-up."));
+        if (w.deletedAt() != null) {
+            throw new NotFoundResponse("This write-up was deleted. An admin can restore it from the deleted write-ups.");
+        }
+        return w;
+    }
+
+    private void list(Context ctx) {
+        int page = Params.page(ctx.queryParam("page"));
+        Pager pager = new Pager(page, PAGE, queries.allCount(), "/editor/writeups?");
+        Map<String, Object> model = new HashMap<>();
+        model.put("items", queries.all(PAGE, pager.offset()));
+        model.put("pager", pager);
+        model.put("now", queries.now());
+        noStore(ctx);
+        pages.render(ctx, "writeups/editor-list", model);
+    }
+
+    private void show(Context ctx) {
+        StoredWriteup w = live(ctx);
+        String notice = ctx.queryParam("saved") != null ? "Saved." : null;
+        edit(ctx, 200, w, WriteupForm.of(w, zone, queries.now()), Map.of(), null, notice);
+    }
+
+    private void create(Context ctx) {
+        CurrentUser user = user(ctx);
+        WriteupForm form = WriteupForm.from(ctx);
+        WriteupForm.Validation v = form.validate(weeks, zone, queries.now());
+        if (!v.ok()) {
+            edit(ctx, 422, null, form, v.errors(), null, null);
+            return;
+        }
+        answer(ctx, store.create(user, clientAddress.of(ctx), v.input()), null, form);
+    }
+
+    private void save(Context ctx) {
+        CurrentUser user = user(ctx);
+        StoredWriteup w = live(ctx);
+        WriteupForm form = WriteupForm.from(ctx);
+        WriteupForm.Validation v = form.validate(weeks, zone, queries.now());
+        if (form.versionNumber().isEmpty()) {
+            Map<String, String> errors = new HashMap<>(v.errors());
+            errors.put("version", "The form lost its version number. Reload the page and try again.");
+            edit(ctx, 422, w, form, errors, null, null);
+            return;
+        }
+        if (!v.ok()) {
+            edit(ctx, 422, w, form, v.errors(), null, null);
+            return;
+        }
+        SaveOutcome outcome = store.save(w.id(), form.versionNumber().get(), user, clientAddress.of(ctx), v.input());
+        answer(ctx, outcome, w, form);
+    }
+
+    /** Redirect after a save; the conflict page; or the form with its errors. */
+    private void answer(Context ctx, SaveOutcome outcome, StoredWriteup w, WriteupForm form) {
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            ctx.redirect("/editor/writeups/" + saved.id() + "?saved=1", HttpStatus.SEE_OTHER);
+        } else if (outcome instanceof SaveOutcome.Conflict conflict) {
+            conflict(ctx, form, conflict.current());
+        } else if (outcome instanceof SaveOutcome.Invalid invalid) {
+            edit(ctx, 422, w, form, invalid.errors(), null, null);
+        } else {
+            throw new NotFoundResponse("There is no such write-up.");
+        }
+    }
+
+    private void conflict(Context ctx, WriteupForm submitted, StoredWriteup current) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("submitted", submitted);
+        model.put("resubmit", submitted.withVersion(current.version()));
+        model.put("current", current);
+        model.put("savedBy", revisions.latest(current.id()).map(Revision::savedByName).orElse("Someone"));
+        model.put("diff", LineDiff.between(
+                Revision.asText(current.title(), current.slug(), current.summary(), current.tagList(),
+                        current.weekEnd() == null ? "" : current.weekEnd().toString(), current.shownStatus(queries.now()),
+                        current.bodyMarkdown()),
+                Revision.asText(submitted.title(), submitted.slug(), submitted.summary(), submitted.tags(), submitted.week(),
+                        submitted.status(), submitted.body())));
+        ctx.status(409);
+        noStore(ctx);
+        pages.render(ctx, "writeups/conflict", model);
+    }
+
+    private void preview(Context ctx) {
+        boolean isNew = "new".equals(ctx.pathParam("id"));
+        StoredWriteup w = isNew ? null : live(ctx);
+        WriteupForm form = WriteupForm.from(ctx);
+        Rendered rendered = renderer.render(form.body(), new RenderContext(w == null ? null : w.id(), null));
+        edit(ctx, 200, w, form, Map.of(), rendered.html(), null);
+    }
+
+    private void unpublish(Context ctx) {
+        CurrentUser user = user(ctx);
+        StoredWriteup w = live(ctx);
+        int version = WriteupForm.from(ctx).versionNumber().orElse(-1);
+        SaveOutcome outcome = store.unpublish(w.id(), version, user, clientAddress.of(ctx));
+        answer(ctx, outcome, w, WriteupForm.of(w, zone, queries.now()));
+    }
+
+    private void delete(Context ctx) {
+        CurrentUser user = user(ctx);
+        StoredWriteup w = live(ctx);
+        store.delete(w.id(), user, clientAddress.of(ctx));
+        ctx.redirect("/editor?deleted=" + w.id(), HttpStatus.SEE_OTHER);
+    }
+
+    private void deleted(Context ctx) {
+        requireAdmin(ctx);
+        noStore(ctx);
+        pages.render(ctx, "writeups/deleted", Map.of("items", queries.deleted()));
+    }
+
+    private void undelete(Context ctx) {
+        CurrentUser admin = requireAdmin(ctx);
+        if (!store.undelete(id(ctx), admin, clientAddress.of(ctx))) {
+            throw new NotFoundResponse("There is no deleted write-up with this number.");
+        }
+        ctx.redirect("/editor/writeups/" + id(ctx) + "?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    private static CurrentUser requireAdmin(Context ctx) {
+        CurrentUser user = user(ctx);
+        if (!user.isAdmin()) {
+            throw new ForbiddenResponse("Only an admin can see and restore deleted write-ups.");
+        }
+        return user;
+    }
+
+    private void edit(Context ctx, int status, StoredWriteup w, WriteupForm form, Map<String, String> errors,
+            String previewHtml, String notice) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("writeup", w);
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("preview", previewHtml);
+        model.put("notice", notice);
+        model.put("zone", zone.getId());
+        model.put("now", queries.now());
+        model.put("action", w == null ? "/editor/writeups/new" : "/editor/writeups/" + w.id());
+        ctx.status(status);
+        noStore(ctx);
+        pages.render(ctx, "writeups/edit", model);
+    }
+
+    static void noStore(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+    }
+}

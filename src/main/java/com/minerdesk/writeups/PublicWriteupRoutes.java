@@ -1,0 +1,98 @@
+package com.minerdesk.writeups;
+
+import com.minerdesk.web.Feature;
+import com.minerdesk.web.Pages;
+import com.minerdesk.web.Params;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * Readers' pages: {@code /writeups} (archive), {@code /writeups/{slug}} (an old slug answers 301 to
+ * the current one), {@code /tags/{slug}} and {@code /authors/{slug}}. Only public write-ups exist here.
+ */
+final class PublicWriteupRoutes implements Feature {
+    static final int PAGE = 20;
+    private final WriteupQueries queries;
+    private final Pages pages;
+
+    PublicWriteupRoutes(WriteupQueries queries, Pages pages) {
+        this.queries = queries;
+        this.pages = pages;
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        routes.get("/writeups", this::archive);
+        routes.get("/writeups/{slug}", this::writeup);
+        routes.get("/tags/{slug}", this::tag);
+        routes.get("/authors/{slug}", this::author);
+    }
+
+    private void archive(Context ctx) {
+        Map<String, Object> model = listing(ctx, queries.archiveCount(), "/writeups?", offset -> queries.archive(PAGE, offset));
+        model.put("heading", "Write-ups");
+        model.put("pageTitle", model.get("heading"));
+        model.put("intro", "Weekly commentary on the listed miners and their move into AI and HPC data centres, newest first.");
+        pages.render(ctx, "writeups/list", model);
+    }
+
+    private void tag(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        Tag tag = queries.tag(slug).filter(t -> queries.byTagCount(slug) > 0)
+                .orElseThrow(() -> new NotFoundResponse("No published write-up has this tag."));
+        Map<String, Object> model = listing(ctx, queries.byTagCount(slug), "/tags/" + slug + "?",
+                offset -> queries.byTag(slug, PAGE, offset));
+        model.put("heading", "Tagged “" + tag.name() + "”");
+        model.put("pageTitle", model.get("heading"));
+        model.put("intro", "Write-ups tagged " + tag.name() + ", newest first.");
+        pages.render(ctx, "writeups/list", model);
+    }
+
+    private void author(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        String name = queries.publicAuthorName(slug)
+                .orElseThrow(() -> new NotFoundResponse("There is no author with published write-ups at this address."));
+        Map<String, Object> model = listing(ctx, queries.byAuthorCount(slug), "/authors/" + slug + "?",
+                offset -> queries.byAuthor(slug, PAGE, offset));
+        model.put("heading", "Write-ups by " + name);
+        model.put("pageTitle", model.get("heading"));
+        model.put("intro", "Everything " + name + " has published, newest first.");
+        pages.render(ctx, "writeups/list", model);
+    }
+
+    private Map<String, Object> listing(Context ctx, long total, String base, IntFunction<List<WriteupCard>> page) {
+        Pager pager = new Pager(Params.page(ctx.queryParam("page")), PAGE, total, base);
+        if (pager.beyondEnd() && total > 0) {
+            throw new NotFoundResponse("There are only " + pager.lastPage() + " pages.");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("cards", page.apply(pager.offset()));
+        model.put("pager", pager);
+        return model;
+    }
+
+    private void writeup(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        var found = queries.bySlug(slug);
+        if (found.isEmpty()) {
+            String moved = queries.movedTo(slug)
+                    .orElseThrow(() -> new NotFoundResponse("There is no published write-up at this address."));
+            ctx.redirect("/writeups/" + moved, HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        PublicWriteup w = found.get();
+        Map<String, Object> model = new HashMap<>();
+        model.put("w", w);
+        model.put("card", w.card());
+        model.put("pageTitle", w.card().title());
+        model.put("description", w.card().summary());
+        model.put("ogType", "article");
+        pages.render(ctx, "writeups/writeup", model);
+    }
+}

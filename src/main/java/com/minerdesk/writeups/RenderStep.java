@@ -1,0 +1,25 @@
+package com.minerdesk.writeups;
+
+import org.commonmark.node.Node;
+
+/**
+ * One step of the write-up rendering pipeline ({@link WriteupRenderer}). Steps are plugged in by
+ * other features (the live-data feature turns {@code {{ABTC.change}}} into figures and links ticker
+ * mentions) without changing the renderer. Whatever a step produces is sanitised afterwards.
+ */
+public interface RenderStep {
+
+    /** Rewrites the Markdown source before it is parsed. */
+    default String beforeMarkdown(String markdown, RenderContext context) {
+        return markdown;
+    }
+
+    /** Inspects or rewrites the parsed document, e.g. text nodes that mention a ticker. */
+    default void onDocument(Node document, RenderContext context) {
+    }
+
+    /** Rewrites the HTML before sanitising: anything outside the allow-list is removed after this. */
+    default String afterHtml(String html, RenderContext context) {
+        return html;
+    }
+}

@@ -1,0 +1,17 @@
+package com.minerdesk.writeups;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A validated write-up form. {@code slug} is empty when it is to be made from the title;
+ * {@code publishAt} is set for scheduled write-ups (and for published ones imported with their own date).
+ */
+public record WriteupInput(String title, String slug, String summary, String body, List<String> tags,
+        LocalDate weekEnd, Status status, OffsetDateTime publishAt) {
+
+    String tagList() {
+        return String.join(", ", tags);
+    }
+}

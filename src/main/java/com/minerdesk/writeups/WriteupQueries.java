@@ -1,0 +1,250 @@
+package com.minerdesk.writeups;
+
+import static com.minerdesk.db.generated.Tables.TAGS;
+import static com.minerdesk.db.generated.Tables.USERS;
+import static com.minerdesk.db.generated.Tables.WRITEUPS;
+import static com.minerdesk.db.generated.Tables.WRITEUP_OLD_SLUGS;
+import static com.minerdesk.db.generated.Tables.WRITEUP_TAGS;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.impl.DSL;
+
+/**
+ * Reading write-ups. Public queries only ever see write-ups that are public at the current time of
+ * the injected clock, so drafts never leak and scheduled ones appear by themselves.
+ */
+public final class WriteupQueries {
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public WriteupQueries(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    static Condition publicAt(OffsetDateTime now) {
+        return WRITEUPS.DELETED_AT.isNull()
+                .and(WRITEUPS.STATUS.in(Status.PUBLISHED.value(), Status.SCHEDULED.value()))
+                .and(WRITEUPS.PUBLISH_AT.le(now));
+    }
+
+    // ---- public
+
+    /** The newest public write-up, for the home page. */
+    public Optional<WriteupCard> latest() {
+        return cards(publicAt(now()), 1, 0).stream().findFirst();
+    }
+
+    public List<WriteupCard> archive(int limit, int offset) {
+        return cards(publicAt(now()), limit, offset);
+    }
+
+    public long archiveCount() {
+        return dsl.fetchCount(WRITEUPS, publicAt(now()));
+    }
+
+    public Optional<Tag> tag(String slug) {
+        return dsl.select(TAGS.SLUG, TAGS.NAME).from(TAGS).where(TAGS.SLUG.eq(slug))
+                .fetchOptional(r -> new Tag(r.value1(), r.value2()));
+    }
+
+    public List<WriteupCard> byTag(String tagSlug, int limit, int offset) {
+        return cards(publicAt(now()).and(hasTag(tagSlug)), limit, offset);
+    }
+
+    public long byTagCount(String tagSlug) {
+        return dsl.fetchCount(WRITEUPS, publicAt(now()).and(hasTag(tagSlug)));
+    }
+
+    public List<WriteupCard> byAuthor(String authorSlug, int limit, int offset) {
+        return cards(publicAt(now()).and(byAuthorSlug(authorSlug)), limit, offset);
+    }
+
+    public long byAuthorCount(String authorSlug) {
+        return dsl.fetchCount(WRITEUPS, publicAt(now()).and(byAuthorSlug(authorSlug)));
+    }
+
+    /** The author's display name, when the author has at least one public write-up. */
+    public Optional<String> publicAuthorName(String authorSlug) {
+        return dsl.select(USERS.NAME).from(USERS).where(USERS.SLUG.eq(authorSlug))
+                .and(DSL.exists(DSL.selectOne().from(WRITEUPS).where(publicAt(now())).and(WRITEUPS.AUTHOR_ID.eq(USERS.ID))))
+                .fetchOptional(USERS.NAME);
+    }
+
+    /** The public write-up at a slug, with its previous and next in publication order. */
+    public Optional<PublicWriteup> bySlug(String slug) {
+        OffsetDateTime now = now();
+        Record r = dsl.select(cardFields()).select(WRITEUPS.BODY_HTML)
+                .from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
+                .where(WRITEUPS.SLUG.eq(slug)).and(publicAt(now))
+                .fetchOne();
+        if (r == null) {
+            return Optional.empty();
+        }
+        WriteupCard card = withTags(List.of(toCard(r))).get(0);
+        var position = DSL.row(WRITEUPS.PUBLISH_AT, WRITEUPS.ID);
+        WriteupCard previous = first(dsl.select(cardFields()).from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
+                .where(publicAt(now)).and(position.lt(card.publishAt(), card.id()))
+                .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc()).limit(1).fetch(WriteupQueries::toCard));
+        WriteupCard next = first(dsl.select(cardFields()).from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
+                .where(publicAt(now)).and(position.gt(card.publishAt(), card.id()))
+                .orderBy(WRITEUPS.PUBLISH_AT.asc(), WRITEUPS.ID.asc()).limit(1).fetch(WriteupQueries::toCard));
+        return Optional.of(new PublicWriteup(card, r.get(WRITEUPS.BODY_HTML), previous, next));
+    }
+
+    /** The current slug of a public write-up that used to be at {@code oldSlug}. */
+    public Optional<String> movedTo(String oldSlug) {
+        return dsl.select(WRITEUPS.SLUG).from(WRITEUP_OLD_SLUGS).join(WRITEUPS).on(WRITEUPS.ID.eq(WRITEUP_OLD_SLUGS.WRITEUP_ID))
+                .where(WRITEUP_OLD_SLUGS.SLUG.eq(oldSlug)).and(publicAt(now()))
+                .fetchOptional(WRITEUPS.SLUG);
+    }
+
+    /** Public write-ups by id, in the order of {@code ids}. */
+    public List<WriteupCard> cardsByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, WriteupCard> byId = new HashMap<>();
+        cards(publicAt(now()).and(WRITEUPS.ID.in(ids)), ids.size(), 0).forEach(c -> byId.put(c.id(), c));
+        List<WriteupCard> out = new ArrayList<>();
+        ids.stream().map(byId::get).filter(c -> c != null).forEach(out::add);
+        return out;
+    }
+
+    // ---- editor
+
+    public Optional<StoredWriteup> stored(long id) {
+        return dsl.select(WRITEUPS.fields()).select(USERS.NAME).from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
+                .where(WRITEUPS.ID.eq(id))
+                .fetchOptional(WriteupQueries::toStored);
+    }
+
+    public List<EditorItem> drafts(int limit) {
+        return items(WRITEUPS.DELETED_AT.isNull().and(WRITEUPS.STATUS.eq(Status.DRAFT.value())), limit, 0,
+                WRITEUPS.UPDATED_AT.desc());
+    }
+
+    /** Scheduled write-ups still waiting for their time, soonest first. */
+    public List<EditorItem> scheduled(int limit) {
+        return items(WRITEUPS.DELETED_AT.isNull().and(WRITEUPS.STATUS.eq(Status.SCHEDULED.value()))
+                .and(WRITEUPS.PUBLISH_AT.gt(now())), limit, 0, WRITEUPS.PUBLISH_AT.asc());
+    }
+
+    public List<EditorItem> recentlyPublished(int limit) {
+        return items(publicAt(now()), limit, 0, WRITEUPS.PUBLISH_AT.desc());
+    }
+
+    public List<EditorItem> all(int limit, int offset) {
+        return items(WRITEUPS.DELETED_AT.isNull(), limit, offset, WRITEUPS.UPDATED_AT.desc());
+    }
+
+    public long allCount() {
+        return dsl.fetchCount(WRITEUPS, WRITEUPS.DELETED_AT.isNull());
+    }
+
+    public List<EditorItem> deleted() {
+        return items(WRITEUPS.DELETED_AT.isNotNull(), 500, 0, WRITEUPS.DELETED_AT.desc());
+    }
+
+    /** Whether any write-up was ever created (deleted ones included). */
+    public boolean any() {
+        return dsl.fetchExists(WRITEUPS);
+    }
+
+    /** When the next scheduled write-up becomes public (a page cache must not outlive it). */
+    public Optional<OffsetDateTime> nextScheduledAt() {
+        return dsl.select(DSL.min(WRITEUPS.PUBLISH_AT)).from(WRITEUPS)
+                .where(WRITEUPS.DELETED_AT.isNull()).and(WRITEUPS.STATUS.eq(Status.SCHEDULED.value()))
+                .and(WRITEUPS.PUBLISH_AT.gt(now()))
+                .fetchOptional(0, OffsetDateTime.class);
+    }
+
+    // ---- mapping
+
+    private List<EditorItem> items(Condition where, int limit, int offset, org.jooq.SortField<?> order) {
+        OffsetDateTime now = now();
+        return dsl.select(WRITEUPS.ID, WRITEUPS.SLUG, WRITEUPS.TITLE, WRITEUPS.STATUS, WRITEUPS.PUBLISH_AT,
+                        WRITEUPS.UPDATED_AT, USERS.NAME, WRITEUPS.DELETED_AT)
+                .from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
+                .where(where)
+                .orderBy(order, WRITEUPS.ID.desc())
+                .limit(limit).offset(offset)
+                .fetch(r -> new EditorItem(r.value1(), r.value2(), r.value3(),
+                        shown(r.value4(), r.value5(), now), r.value5(), r.value6(), r.value7(), r.value8()));
+    }
+
+    private static String shown(String status, OffsetDateTime publishAt, OffsetDateTime now) {
+        boolean waiting = Status.SCHEDULED.value().equals(status) && publishAt != null && publishAt.isAfter(now);
+        return Status.SCHEDULED.value().equals(status) && !waiting ? Status.PUBLISHED.value() : status;
+    }
+
+    private List<WriteupCard> cards(Condition where, int limit, int offset) {
+        SelectConditionStep<Record> q = dsl.select(cardFields()).from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
+                .where(where);
+        return withTags(q.orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc()).limit(limit).offset(offset)
+                .fetch(WriteupQueries::toCard));
+    }
+
+    private List<WriteupCard> withTags(List<WriteupCard> cards) {
+        if (cards.isEmpty()) {
+            return cards;
+        }
+        Map<Long, List<Tag>> tags = tagsOf(cards.stream().map(WriteupCard::id).toList());
+        return cards.stream().map(c -> c.withTags(tags.getOrDefault(c.id(), List.of()))).toList();
+    }
+
+    Map<Long, List<Tag>> tagsOf(Collection<Long> ids) {
+        Map<Long, List<Tag>> out = new HashMap<>();
+        dsl.select(WRITEUP_TAGS.WRITEUP_ID, TAGS.SLUG, TAGS.NAME)
+                .from(WRITEUP_TAGS).join(TAGS).on(TAGS.ID.eq(WRITEUP_TAGS.TAG_ID))
+                .where(WRITEUP_TAGS.WRITEUP_ID.in(ids))
+                .orderBy(WRITEUP_TAGS.WRITEUP_ID, WRITEUP_TAGS.TAG_ORDER)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new Tag(r.value2(), r.value3())));
+        return out;
+    }
+
+    private static Condition hasTag(String tagSlug) {
+        return DSL.exists(DSL.selectOne().from(WRITEUP_TAGS).join(TAGS).on(TAGS.ID.eq(WRITEUP_TAGS.TAG_ID))
+                .where(WRITEUP_TAGS.WRITEUP_ID.eq(WRITEUPS.ID)).and(TAGS.SLUG.eq(tagSlug)));
+    }
+
+    private static Condition byAuthorSlug(String authorSlug) {
+        return WRITEUPS.AUTHOR_ID.in(DSL.select(USERS.ID).from(USERS).where(USERS.SLUG.eq(authorSlug)));
+    }
+
+    private static List<org.jooq.SelectField<?>> cardFields() {
+        return List.of(WRITEUPS.ID, WRITEUPS.SLUG, WRITEUPS.TITLE, WRITEUPS.SUMMARY, WRITEUPS.PUBLISH_AT,
+                USERS.NAME, USERS.SLUG, WRITEUPS.WEEK_END);
+    }
+
+    private static WriteupCard toCard(Record r) {
+        return new WriteupCard(r.get(WRITEUPS.ID), r.get(WRITEUPS.SLUG), r.get(WRITEUPS.TITLE), r.get(WRITEUPS.SUMMARY),
+                r.get(WRITEUPS.PUBLISH_AT), r.get(USERS.NAME), r.get(USERS.SLUG), r.get(WRITEUPS.WEEK_END), List.of());
+    }
+
+    private static StoredWriteup toStored(Record r) {
+        return new StoredWriteup(r.get(WRITEUPS.ID), r.get(WRITEUPS.SLUG), r.get(WRITEUPS.TITLE), r.get(WRITEUPS.SUMMARY),
+                r.get(WRITEUPS.BODY_MARKDOWN), r.get(WRITEUPS.BODY_HTML), r.get(WRITEUPS.TAG_LIST), r.get(WRITEUPS.WEEK_END),
+                Status.of(r.get(WRITEUPS.STATUS)), r.get(WRITEUPS.PUBLISH_AT), r.get(WRITEUPS.AUTHOR_ID), r.get(USERS.NAME),
+                r.get(WRITEUPS.VERSION), r.get(WRITEUPS.CREATED_AT), r.get(WRITEUPS.UPDATED_AT), r.get(WRITEUPS.DELETED_AT));
+    }
+
+    private static <T> T first(List<T> list) {
+        return list.isEmpty() ? null : list.get(0);
+    }
+}

@@ -1,0 +1,311 @@
+package com.minerdesk.writeups;
+
+import static com.minerdesk.db.generated.Tables.WRITEUPS;
+import static com.minerdesk.db.generated.Tables.WRITEUP_COMPANIES;
+import static com.minerdesk.db.generated.Tables.WRITEUP_OLD_SLUGS;
+import static com.minerdesk.db.generated.Tables.WRITEUP_REVISIONS;
+
+import com.minerdesk.accounts.Audit;
+import com.minerdesk.accounts.CurrentUser;
+import com.minerdesk.db.Database;
+import com.minerdesk.db.generated.tables.records.WriteupsRecord;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/**
+ * Every change to write-ups: create, save (with conflict detection on the version), status
+ * changes, delete and undelete, restoring a revision. Each one is a single {@link Database#write}
+ * transaction that renders the body, stores a revision, refreshes tags, companies and the search
+ * index, and writes the audit entry.
+ */
+public final class WriteupStore {
+    private final Database db;
+    private final WriteupRenderer renderer;
+    private final Clock clock;
+
+    public WriteupStore(Database db, WriteupRenderer renderer, Clock clock) {
+        this.db = db;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    public SaveOutcome create(CurrentUser user, String clientIp, WriteupInput input) {
+        return slugGuarded(tx -> {
+            String slug = slugFor(tx, input, null);
+            if (slug == null) {
+                return slugTaken(input);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Rendered rendered = renderer.render(input.body(), new RenderContext(null, input.weekEnd()));
+            WriteupsRecord row = tx.newRecord(WRITEUPS);
+            fill(row, input, slug, rendered, publishAt(input, null, now));
+            row.setAuthorId(user.id());
+            row.setVersion(1);
+            row.setCreatedAt(now);
+            row.setUpdatedAt(now);
+            row.store();
+            afterWrite(tx, row, input, rendered, user, now, "created");
+            Audit.record(tx, user, clientIp, "writeup-created", subject(row));
+            if (input.status() != Status.DRAFT) {
+                Audit.record(tx, user, clientIp, "writeup-" + input.status().value(), subject(row));
+            }
+            return new SaveOutcome.Saved(row.getId(), row.getVersion());
+        });
+    }
+
+    /** Saves over version {@code expectedVersion}; a different current version is a conflict. */
+    public SaveOutcome save(long id, int expectedVersion, CurrentUser user, String clientIp, WriteupInput input) {
+        return slugGuarded(tx -> {
+            WriteupsRecord row = lockLive(tx, id);
+            if (row == null) {
+                return new SaveOutcome.NotFound();
+            }
+            if (row.getVersion() != expectedVersion) {
+                return conflict(tx, id);
+            }
+            String slug = slugFor(tx, input, id);
+            if (slug == null) {
+                return slugTaken(input);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            String statusBefore = row.getStatus();
+            OffsetDateTime publishAtBefore = row.getPublishAt();
+            String oldSlug = row.getSlug();
+            Rendered rendered = renderer.render(input.body(), new RenderContext(id, input.weekEnd()));
+            fill(row, input, slug, rendered, publishAt(input, row, now));
+            row.setVersion(row.getVersion() + 1);
+            row.setUpdatedAt(now);
+            row.update();
+            moveSlug(tx, id, oldSlug, slug);
+            afterWrite(tx, row, input, rendered, user, now, "saved");
+            Audit.record(tx, user, clientIp, action(statusBefore, publishAtBefore, row), subject(row));
+            return new SaveOutcome.Saved(id, row.getVersion());
+        });
+    }
+
+    /** Two saves that take the same free slug at once: the unique constraint stops the second. */
+    private SaveOutcome slugGuarded(java.util.function.Function<DSLContext, SaveOutcome> work) {
+        try {
+            return db.write(work);
+        } catch (IntegrityConstraintViolationException e) {
+            return new SaveOutcome.Invalid(Map.of("slug", "Another write-up took this address a moment ago: choose another."));
+        }
+    }
+
+    /** The typed slug, or one made from the title; null when the typed one belongs to another write-up. */
+    private static String slugFor(DSLContext tx, WriteupInput input, Long self) {
+        if (input.slug().isEmpty()) {
+            return freeSlug(tx, Slugs.of(input.title(), Slugs.MAX), self);
+        }
+        return slugTaken(tx, input.slug(), self) ? null : input.slug();
+    }
+
+    private static SaveOutcome slugTaken(WriteupInput input) {
+        return new SaveOutcome.Invalid(Map.of("slug", "Another write-up uses the address '" + input.slug() + "' already."));
+    }
+
+    /** Back to draft: off every public page at once. */
+    public SaveOutcome unpublish(long id, int expectedVersion, CurrentUser user, String clientIp) {
+        return db.write(tx -> {
+            WriteupsRecord row = lockLive(tx, id);
+            if (row == null) {
+                return new SaveOutcome.NotFound();
+            }
+            if (row.getVersion() != expectedVersion) {
+                return conflict(tx, id);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            row.setStatus(Status.DRAFT.value());
+            row.setPublishAt(null);
+            row.setVersion(row.getVersion() + 1);
+            row.setUpdatedAt(now);
+            row.update();
+            SearchIndex.publicFrom(tx, id, null);
+            revision(tx, row, user, now, "unpublished");
+            Audit.record(tx, user, clientIp, "writeup-unpublished", subject(row));
+            return new SaveOutcome.Saved(id, row.getVersion());
+        });
+    }
+
+    /** Restores an old version's text as a new version (slug and publication state stay as they are). */
+    public SaveOutcome restoreRevision(long id, int expectedVersion, int revision, CurrentUser user, String clientIp) {
+        return db.write(tx -> {
+            WriteupsRecord row = lockLive(tx, id);
+            Revision old = new RevisionQueries(tx).one(id, revision).orElse(null);
+            if (row == null || old == null) {
+                return new SaveOutcome.NotFound();
+            }
+            if (row.getVersion() != expectedVersion) {
+                return conflict(tx, id);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            WriteupInput input = new WriteupInput(old.title(), row.getSlug(), old.summary(), old.bodyMarkdown(),
+                    splitTags(old.tagList()), old.weekEnd(), Status.of(row.getStatus()), row.getPublishAt());
+            Rendered rendered = renderer.render(input.body(), new RenderContext(id, input.weekEnd()));
+            fill(row, input, row.getSlug(), rendered, row.getPublishAt());
+            row.setVersion(row.getVersion() + 1);
+            row.setUpdatedAt(now);
+            row.update();
+            afterWrite(tx, row, input, rendered, user, now, "restored version " + revision);
+            Audit.record(tx, user, clientIp, "writeup-revision-restored", subject(row) + " (version " + revision + ")");
+            return new SaveOutcome.Saved(id, row.getVersion());
+        });
+    }
+
+    /** Soft delete: gone from every page and list, recoverable by an admin. */
+    public boolean delete(long id, CurrentUser user, String clientIp) {
+        return db.write(tx -> {
+            WriteupsRecord row = lockLive(tx, id);
+            if (row == null) {
+                return false;
+            }
+            row.setDeletedAt(OffsetDateTime.now(clock));
+            row.setDeletedBy(user.id());
+            row.update();
+            SearchIndex.publicFrom(tx, id, null);
+            Audit.record(tx, user, clientIp, "writeup-deleted", subject(row));
+            return true;
+        });
+    }
+
+    public boolean undelete(long id, CurrentUser admin, String clientIp) {
+        return db.write(tx -> {
+            WriteupsRecord row = tx.selectFrom(WRITEUPS).where(WRITEUPS.ID.eq(id)).and(WRITEUPS.DELETED_AT.isNotNull())
+                    .forUpdate().fetchOne();
+            if (row == null) {
+                return false;
+            }
+            row.setDeletedAt(null);
+            row.setDeletedBy(null);
+            row.update();
+            SearchIndex.publicFrom(tx, id, publicFrom(row));
+            Audit.record(tx, admin, clientIp, "writeup-restored", subject(row));
+            return true;
+        });
+    }
+
+    // ---- inside the transaction
+
+    private static WriteupsRecord lockLive(DSLContext tx, long id) {
+        return tx.selectFrom(WRITEUPS).where(WRITEUPS.ID.eq(id)).and(WRITEUPS.DELETED_AT.isNull()).forUpdate().fetchOne();
+    }
+
+    private SaveOutcome conflict(DSLContext tx, long id) {
+        return new SaveOutcome.Conflict(new WriteupQueries(tx, clock).stored(id).orElseThrow());
+    }
+
+    private static void fill(WriteupsRecord row, WriteupInput input, String slug, Rendered rendered, OffsetDateTime publishAt) {
+        row.setSlug(slug);
+        row.setTitle(input.title());
+        row.setSummary(input.summary());
+        row.setBodyMarkdown(input.body());
+        row.setBodyHtml(rendered.html());
+        row.setBodyText(rendered.text());
+        row.setTagList(input.tagList());
+        row.setWeekEnd(input.weekEnd());
+        row.setStatus(input.status().value());
+        row.setPublishAt(publishAt);
+    }
+
+    /**
+     * Published keeps its first publication time (or takes an explicit one: imported and demo content);
+     * scheduled takes the chosen time; drafts have none.
+     */
+    private static OffsetDateTime publishAt(WriteupInput input, WriteupsRecord current, OffsetDateTime now) {
+        return switch (input.status()) {
+            case DRAFT -> null;
+            case SCHEDULED -> input.publishAt();
+            case PUBLISHED -> input.publishAt() != null ? input.publishAt() : current != null && current.getPublishAt() != null && !current.getPublishAt().isAfter(now)
+                    && !Status.DRAFT.value().equals(current.getStatus()) ? current.getPublishAt() : now;
+        };
+    }
+
+    /** When the write-up is public from, for the search index: never while a draft or deleted. */
+    private static OffsetDateTime publicFrom(WriteupsRecord row) {
+        boolean hidden = row.getDeletedAt() != null || Status.DRAFT.value().equals(row.getStatus());
+        return hidden ? null : row.getPublishAt();
+    }
+
+    private static void afterWrite(DSLContext tx, WriteupsRecord row, WriteupInput input, Rendered rendered,
+            CurrentUser user, OffsetDateTime now, String note) {
+        long id = row.getId();
+        TagWriter.replace(tx, id, input.tags());
+        tx.deleteFrom(WRITEUP_COMPANIES).where(WRITEUP_COMPANIES.WRITEUP_ID.eq(id)).execute();
+        for (Long companyId : rendered.companyIds()) {
+            tx.insertInto(WRITEUP_COMPANIES).set(WRITEUP_COMPANIES.WRITEUP_ID, id)
+                    .set(WRITEUP_COMPANIES.COMPANY_ID, companyId).execute();
+        }
+        SearchIndex.reindex(tx, id, row.getTitle(), row.getSummary(), rendered.text(), publicFrom(row));
+        revision(tx, row, user, now, note);
+    }
+
+    private static void revision(DSLContext tx, WriteupsRecord row, CurrentUser user, OffsetDateTime now, String note) {
+        tx.insertInto(WRITEUP_REVISIONS)
+                .set(WRITEUP_REVISIONS.WRITEUP_ID, row.getId())
+                .set(WRITEUP_REVISIONS.VERSION, row.getVersion())
+                .set(WRITEUP_REVISIONS.SLUG, row.getSlug())
+                .set(WRITEUP_REVISIONS.TITLE, row.getTitle())
+                .set(WRITEUP_REVISIONS.SUMMARY, row.getSummary())
+                .set(WRITEUP_REVISIONS.BODY_MARKDOWN, row.getBodyMarkdown())
+                .set(WRITEUP_REVISIONS.TAG_LIST, row.getTagList())
+                .set(WRITEUP_REVISIONS.WEEK_END, row.getWeekEnd())
+                .set(WRITEUP_REVISIONS.STATUS, row.getStatus())
+                .set(WRITEUP_REVISIONS.PUBLISH_AT, row.getPublishAt())
+                .set(WRITEUP_REVISIONS.SAVED_BY, user.id())
+                .set(WRITEUP_REVISIONS.SAVED_AT, now)
+                .set(WRITEUP_REVISIONS.NOTE, note)
+                .execute();
+    }
+
+    /** Keeps the old address redirecting; taking back an own old slug removes it from the old ones. */
+    private static void moveSlug(DSLContext tx, long id, String oldSlug, String newSlug) {
+        if (oldSlug.equals(newSlug)) {
+            return;
+        }
+        tx.deleteFrom(WRITEUP_OLD_SLUGS).where(WRITEUP_OLD_SLUGS.SLUG.eq(newSlug)).execute();
+        tx.insertInto(WRITEUP_OLD_SLUGS).set(WRITEUP_OLD_SLUGS.SLUG, oldSlug).set(WRITEUP_OLD_SLUGS.WRITEUP_ID, id)
+                .onDuplicateKeyIgnore().execute();
+    }
+
+    /** A slug is taken when another write-up has it now or had it before (its old address must keep working). */
+    private static boolean slugTaken(DSLContext tx, String slug, Long self) {
+        var current = WRITEUPS.SLUG.eq(slug);
+        var old = WRITEUP_OLD_SLUGS.SLUG.eq(slug);
+        if (self != null) {
+            current = current.and(WRITEUPS.ID.ne(self));
+            old = old.and(WRITEUP_OLD_SLUGS.WRITEUP_ID.ne(self));
+        }
+        return tx.fetchExists(WRITEUPS, current) || tx.fetchExists(WRITEUP_OLD_SLUGS, old);
+    }
+
+    private static String freeSlug(DSLContext tx, String base, Long self) {
+        String root = base.isEmpty() ? "writeup" : base;
+        String slug = root;
+        for (int n = 2; slugTaken(tx, slug, self); n++) {
+            String suffix = "-" + n;
+            slug = (root.length() + suffix.length() > Slugs.MAX ? root.substring(0, Slugs.MAX - suffix.length()) : root) + suffix;
+        }
+        return slug;
+    }
+
+    /** "writeup-saved", or the change of publication state the save made. */
+    private static String action(String statusBefore, OffsetDateTime publishAtBefore, WriteupsRecord after) {
+        String is = after.getStatus();
+        if (Objects.equals(statusBefore, is) && Objects.equals(publishAtBefore, after.getPublishAt())) {
+            return "writeup-saved";
+        }
+        return Status.DRAFT.value().equals(is) ? "writeup-unpublished" : "writeup-" + is;
+    }
+
+    private static String subject(WriteupsRecord row) {
+        return "#" + row.getId() + " " + row.getTitle();
+    }
+
+    private static java.util.List<String> splitTags(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}
