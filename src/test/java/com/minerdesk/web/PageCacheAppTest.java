@@ -83,6 +83,19 @@ class PageCacheAppTest {
     }
 
     @Test
+    void anEditorNeverSeesTheAnonymousCopyAndReadersNeverSeeTheEditors() {
+        app.createUser("cache-editor@example.com", "Casey Editor", "editor");
+        app.get("/pivots");
+        com.minerdesk.testing.Browser editor = app.browser();
+        assertEquals(303, editor.signIn("cache-editor@example.com", TestApp.PASSWORD).statusCode());
+        HttpResponse<String> signedIn = editor.get("/pivots");
+        assertTrue(Jsoup.parse(signedIn.body()).select("form[action=/logout]").size() == 1, "editor gets the signed-in layout");
+        HttpResponse<String> anonymous = app.get("/pivots");
+        assertTrue(Jsoup.parse(anonymous.body()).select("form[action=/logout]").isEmpty(), "readers get the public copy");
+        assertFalse(anonymous.body().contains("Casey Editor"));
+    }
+
+    @Test
     void errorPagesAndHealthAreNotCached() {
         app.get("/companies/NOPE");
         queries.reset();
