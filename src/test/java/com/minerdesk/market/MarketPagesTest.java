@@ -90,12 +90,13 @@ class MarketPagesTest {
     }
 
     @Test
-    void weeksListHasTwelveWeeksNewestFirst() {
+    void weeksListShowsTheLatestQuarterNewestFirst() {
         Document doc = page("/weeks");
         var rows = doc.select("table.data tbody tr");
-        assertEquals(12, rows.size());
+        assertEquals(9, rows.size(), "the nine weeks of Q4 2025 in the demo data");
         assertTrue(rows.first().text().contains("28 Nov 2025"));
         assertTrue(rows.first().text().contains("4"), "the reference week has four trading days");
+        assertEquals(3, page("/weeks?quarter=2025-Q3").select("table.data tbody tr").size());
     }
 
     @Test
