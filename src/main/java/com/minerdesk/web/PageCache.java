@@ -1,6 +1,7 @@
 package com.minerdesk.web;
 
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -30,6 +35,7 @@ public final class PageCache {
     static final String DEFAULT_CACHE_CONTROL = "public, no-cache";
     static final long DEFAULT_MAX_BYTES = 48L * 1024 * 1024;
     static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;
+    static final long AWAIT_MILLIS = 5_000;
     private static final List<String> KEPT_HEADERS = List.of(
             "Content-Disposition", "Content-Language", "Link", "Last-Modified", "X-Robots-Tag");
     private static final String PENDING = "minerdesk.pageCache.pending";
@@ -39,10 +45,15 @@ public final class PageCache {
     private final SourceStamp sources;
     private final long maxBytes;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Flight> inflight = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong useClock = new AtomicLong();
 
-    private record Pending(long generation, String key, String etag) {
+    private record Pending(long generation, String key, String etag, Flight flight) {
+    }
+
+    /** A page being rendered by one request, which the others wait for. */
+    private record Flight(long generation, CompletableFuture<CachedPage> page) {
     }
 
     private static final class Slot {
@@ -66,43 +77,104 @@ public final class PageCache {
         this.maxBytes = maxBytes;
     }
 
-    /** Before the route: 304 for a current ETag, the stored bytes on a hit, else remember what to store. */
+    /** Before the route: the stored bytes (or 304) on a hit, 304 for a current ETag, else remember what to store. */
     public void before(Context ctx) {
         if (!publicGet(ctx)) {
             return;
         }
         long generation = generation();
         String key = key(ctx);
-        String etag = etag(generation, key);
-        if (notModified(ctx.header("If-None-Match"), etag)) {
-            ctx.header("ETag", etag);
-            ctx.header("Cache-Control", DEFAULT_CACHE_CONTROL);
-            ctx.header("Vary", "Accept-Encoding");
-            ctx.status(304);
+        String ifNoneMatch = ctx.header("If-None-Match");
+        CachedPage page = enabled ? held(key, generation) : null;
+        if (page != null) {
+            serve(ctx, page, ifNoneMatch);
             ctx.skipRemainingHandlers();
             return;
         }
+        String etag = etag(generation, key);
+        if (notModified(ifNoneMatch, etag)) {
+            notModified(ctx, etag, DEFAULT_CACHE_CONTROL);
+            return;
+        }
+        Flight flight = null;
         if (enabled) {
-            Slot slot = slots.get(key);
-            if (slot != null && slot.page.generation() == generation) {
-                slot.lastUsed = useClock.incrementAndGet();
-                send(ctx, slot.page);
-                ctx.skipRemainingHandlers();
-                return;
+            flight = new Flight(generation, new CompletableFuture<>());
+            Flight rendering = inflight.putIfAbsent(key, flight);
+            if (rendering != null) {
+                page = awaitOrTakeOver(key, rendering, flight);
+                if (page != null) {
+                    serve(ctx, page, ifNoneMatch);
+                    ctx.skipRemainingHandlers();
+                    return;
+                }
+                flight = inflight.get(key) == flight ? flight : null;
             }
         }
-        ctx.attribute(PENDING, new Pending(generation, key, etag));
+        ctx.attribute(PENDING, new Pending(generation, key, etag, flight));
     }
 
     /** After the route: keep a public 200 response and send it compressed once, if the client accepts gzip. */
     public void after(Context ctx) {
         Pending pending = ctx.attribute(PENDING);
-        if (pending == null || !storable(ctx)) {
+        if (pending == null) {
             return;
         }
+        CachedPage page = null;
+        try {
+            page = storable(ctx) ? capture(ctx, pending) : null;
+            if (page != null) {
+                if (enabled) {
+                    store(pending.key(), page);
+                }
+                send(ctx, page);
+            }
+        } finally {
+            land(pending.key(), pending.flight(), page);
+        }
+    }
+
+    private CachedPage held(String key, long generation) {
+        Slot slot = slots.get(key);
+        if (slot == null || slot.page.generation() != generation) {
+            return null;
+        }
+        slot.lastUsed = useClock.incrementAndGet();
+        return slot.page;
+    }
+
+    /**
+     * Another request is rendering this page: wait for its bytes instead of rendering it once more
+     * (after a write, every reader of a popular page would otherwise render it at the same time).
+     * A render of an older generation, or one that takes too long, is taken over.
+     */
+    private CachedPage awaitOrTakeOver(String key, Flight rendering, Flight mine) {
+        if (rendering.generation() == mine.generation()) {
+            try {
+                return rendering.page().get(AWAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                land(key, rendering, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        if (!inflight.replace(key, rendering, mine)) {
+            inflight.putIfAbsent(key, mine);
+        }
+        return null;
+    }
+
+    private void land(String key, Flight flight, CachedPage page) {
+        if (flight != null) {
+            inflight.remove(key, flight);
+            flight.page().complete(page);
+        }
+    }
+
+    private static CachedPage capture(Context ctx, Pending pending) {
         InputStream in = ctx.resultInputStream();
         if (in == null) {
-            return;
+            return null;
         }
         byte[] plain;
         try {
@@ -110,19 +182,15 @@ public final class PageCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String type = ctx.res().getContentType();
         if (plain.length > MAX_PAGE_BYTES) {
             ctx.result(plain);
-            return;
+            return null;
         }
+        String type = ctx.res().getContentType();
         byte[] gzip = plain.length >= Gzip.MIN_SIZE && Gzip.compressible(type) ? Gzip.compress(plain) : null;
         String cacheControl = ctx.res().getHeader("Cache-Control");
-        CachedPage page = new CachedPage(pending.generation(), pending.etag(), type,
+        return new CachedPage(pending.generation(), pending.etag(), type,
                 cacheControl == null ? DEFAULT_CACHE_CONTROL : cacheControl, keptHeaders(ctx), plain, gzip);
-        if (enabled) {
-            store(pending.key(), page);
-        }
-        send(ctx, page);
     }
 
     /** The number of pages held (for tests and diagnostics). */
@@ -199,6 +267,40 @@ public final class PageCache {
         return kept;
     }
 
+    private static void notModified(Context ctx, String etag, String cacheControl) {
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", cacheControl);
+        ctx.header("Vary", "Accept-Encoding");
+        ctx.status(304);
+        ctx.skipRemainingHandlers();
+    }
+
+    /** A hit: the bytes go straight to the response, bypassing Javalin's result stream and compression. */
+    private static void serve(Context ctx, CachedPage page, String ifNoneMatch) {
+        if (notModified(ifNoneMatch, page.etag())) {
+            notModified(ctx, page.etag(), page.cacheControl());
+            return;
+        }
+        HttpServletResponse res = ctx.res();
+        res.setHeader("ETag", page.etag());
+        res.setHeader("Cache-Control", page.cacheControl());
+        res.setHeader("Vary", "Accept-Encoding");
+        page.headers().forEach(res::setHeader);
+        res.setContentType(page.contentType());
+        byte[] body = page.plain();
+        if (page.gzip() != null && Gzip.accepted(ctx.header("Accept-Encoding"))) {
+            res.setHeader("Content-Encoding", "gzip");
+            body = page.gzip();
+        }
+        res.setContentLength(body.length);
+        try {
+            res.getOutputStream().write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A miss that was just captured: sent through Javalin (which leaves a gzip body alone). */
     private static void send(Context ctx, CachedPage page) {
         ctx.header("ETag", page.etag());
         ctx.header("Cache-Control", page.cacheControl());

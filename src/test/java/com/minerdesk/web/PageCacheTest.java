@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,6 +65,11 @@ class PageCacheTest {
             cfg.routes.get("/greeting", ctx -> {
                 counted(ctx, "greeting");
                 ctx.attribute(RequestAttributes.USER, "editor@example.com");
+                ctx.html(BODY);
+            });
+            cfg.routes.get("/slow", ctx -> {
+                counted(ctx, "slow");
+                Thread.sleep(300);
                 ctx.html(BODY);
             });
             cfg.routes.get("/editor/drafts", ctx -> counted(ctx, "editor").html(BODY));
@@ -142,7 +148,7 @@ class PageCacheTest {
         HttpResponse<byte[]> plain = get("/page");
         HttpResponse<byte[]> miss = get("/page?gz", "Accept-Encoding", "gzip, deflate");
         HttpResponse<byte[]> hit = get("/page?gz", "Accept-Encoding", "gzip, deflate");
-        for (HttpResponse<byte[]> r : java.util.List.of(miss, hit)) {
+        for (HttpResponse<byte[]> r : List.of(miss, hit)) {
             assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(null));
             assertEquals("Accept-Encoding", r.headers().firstValue("Vary").orElse(null));
             assertArrayEquals(plain.body(), gunzip(r.body()));
@@ -215,7 +221,7 @@ class PageCacheTest {
     @Test
     void errorsAndEditorAndSignInPagesAreNeverCached() {
         start(true, PageCache.DEFAULT_MAX_BYTES);
-        for (String path : java.util.List.of("/missing", "/editor/drafts", "/login", "/logout")) {
+        for (String path : List.of("/missing", "/editor/drafts", "/login", "/logout")) {
             get(path);
             HttpResponse<byte[]> again = get(path);
             assertTrue(again.headers().firstValue("ETag").isEmpty(), path);
@@ -250,5 +256,21 @@ class PageCacheTest {
         assertTrue(cache.size() > 0);
         get("/page?n=39");
         assertEquals(1, ran("page?n=39"), "the most recent page is still held");
+    }
+
+    @Test
+    void concurrentMissesOfOnePageRenderItOnceAndShareTheBytes() throws Exception {
+        start(true, PageCache.DEFAULT_MAX_BYTES);
+        List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> responses = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            responses.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/slow"))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray()));
+        }
+        for (var r : responses) {
+            HttpResponse<byte[]> response = r.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode());
+            assertEquals(BODY, new String(gunzip(response.body()), StandardCharsets.UTF_8));
+        }
+        assertEquals(1, ran("slow"));
     }
 }
