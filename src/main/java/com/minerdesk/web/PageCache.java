@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,8 +27,9 @@ import java.util.function.LongSupplier;
  * one generation of the site: the content version, which every write bumps, and (run from the
  * repository) the templates' modification time. A hit costs no query, no rendering and no compression.
  *
- * <p>Every public 200 response gets an ETag made of the generation and the key, and a matching
- * If-None-Match is answered 304 before any work. Never cached: requests carrying the session cookie
+ * <p>Every public 200 response gets an ETag made of the generation and the key (unless its handler set
+ * one, as the feeds do over their content), and a matching If-None-Match is answered 304 before any
+ * work; a cached response with Last-Modified also answers If-Modified-Since. Never cached: requests carrying the session cookie
  * (signed-in pages differ per user), anything under {@link #NEVER_CACHED}, non-200 responses, and
  * responses that set a cookie or say {@code Cache-Control: private/no-store}.
  */
@@ -189,7 +193,8 @@ public final class PageCache {
         String type = ctx.res().getContentType();
         byte[] gzip = plain.length >= Gzip.MIN_SIZE && Gzip.compressible(type) ? Gzip.compress(plain) : null;
         String cacheControl = ctx.res().getHeader("Cache-Control");
-        return new CachedPage(pending.generation(), pending.etag(), type,
+        String ownEtag = ctx.res().getHeader("ETag");
+        return new CachedPage(pending.generation(), ownEtag != null ? ownEtag : pending.etag(), type,
                 cacheControl == null ? DEFAULT_CACHE_CONTROL : cacheControl, keptHeaders(ctx), plain, gzip);
     }
 
@@ -256,6 +261,19 @@ public final class PageCache {
         return false;
     }
 
+    /** For responses that carry Last-Modified (feeds): If-Modified-Since, when no If-None-Match is sent. */
+    static boolean notModifiedSince(String ifModifiedSince, String lastModified) {
+        if (ifModifiedSince == null || lastModified == null) {
+            return false;
+        }
+        try {
+            return !ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .isAfter(ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
     private static Map<String, String> keptHeaders(Context ctx) {
         Map<String, String> kept = new LinkedHashMap<>();
         for (String name : KEPT_HEADERS) {
@@ -277,7 +295,8 @@ public final class PageCache {
 
     /** A hit: the bytes go straight to the response, bypassing Javalin's result stream and compression. */
     private static void serve(Context ctx, CachedPage page, String ifNoneMatch) {
-        if (notModified(ifNoneMatch, page.etag())) {
+        if (ifNoneMatch != null ? notModified(ifNoneMatch, page.etag())
+                : notModifiedSince(ctx.header("If-Modified-Since"), page.headers().get("Last-Modified"))) {
             notModified(ctx, page.etag(), page.cacheControl());
             return;
         }

@@ -51,7 +51,9 @@ class PageCacheTest {
             cfg.routes.before(cache::before);
             cfg.routes.after(cache::after);
             cfg.routes.get("/page", ctx -> counted(ctx, "page?" + ctx.queryString()).html(BODY + version.get()));
-            cfg.routes.get("/feed.xml", ctx -> counted(ctx, "xml").contentType("application/rss+xml; charset=utf-8").result(BODY));
+            cfg.routes.get("/feed.xml", ctx -> counted(ctx, "xml").contentType("application/rss+xml; charset=utf-8")
+                    .header("ETag", "W/\"feed-content-hash\"").header("Last-Modified", "Fri, 28 Nov 2025 21:00:00 GMT")
+                    .result(BODY));
             cfg.routes.get("/atom.xml", ctx -> counted(ctx, "atom").contentType("application/atom+xml").result(BODY));
             cfg.routes.get("/feed.json", ctx -> counted(ctx, "json").contentType("application/feed+json").result(BODY));
             cfg.routes.get("/data.csv", ctx -> counted(ctx, "csv").contentType("text/csv; charset=utf-8")
@@ -272,5 +274,19 @@ class PageCacheTest {
             assertEquals(BODY, new String(gunzip(response.body()), StandardCharsets.UTF_8));
         }
         assertEquals(1, ran("slow"));
+    }
+
+    @Test
+    void aHandlersOwnValidatorsAreKeptAndAnsweredFromTheCache() {
+        start(true, PageCache.DEFAULT_MAX_BYTES);
+        get("/feed.xml");
+        HttpResponse<byte[]> hit = get("/feed.xml");
+        assertEquals("W/\"feed-content-hash\"", hit.headers().firstValue("ETag").orElse(null));
+        assertEquals("Fri, 28 Nov 2025 21:00:00 GMT", hit.headers().firstValue("Last-Modified").orElse(null));
+        assertEquals(304, get("/feed.xml", "If-None-Match", "\"feed-content-hash\"").statusCode());
+        assertEquals(304, get("/feed.xml", "If-Modified-Since", "Fri, 28 Nov 2025 21:00:00 GMT").statusCode());
+        assertEquals(200, get("/feed.xml", "If-Modified-Since", "Fri, 28 Nov 2025 20:59:59 GMT").statusCode());
+        assertEquals(200, get("/feed.xml", "If-Modified-Since", "yesterday").statusCode());
+        assertEquals(1, ran("xml"));
     }
 }
