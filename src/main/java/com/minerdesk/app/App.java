@@ -49,7 +49,7 @@ public final class App {
         SecurityHeaders headers = new SecurityHeaders(config.httpsBaseUrl());
         MarketData market = MarketData.over(db.dsl());
         AccountsFeature accounts = new AccountsFeature(config, db, pages, clock);
-        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir);
+        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir, clock);
 
         List<Feature> features = List.of(
                 accounts,

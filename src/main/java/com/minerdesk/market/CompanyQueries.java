@@ -36,7 +36,7 @@ public final class CompanyQueries {
             return List.of();
         }
         // bounded by date so that the page costs the same with one year of bars or twenty
-        LocalDate from = MarketWeek.monday(last.get()).minusWeeks(limit - 1L);
+        LocalDate from = MarketWeek.mondayWeeksBack(last.get(), limit);
         Table<?> w = WeeklyBars.of(DAILY_BARS.COMPANY_ID.eq(company.id()).and(DAILY_BARS.TRADE_DATE.ge(from)));
         Field<BigDecimal> change = WeeklyBars.change();
         return dsl.select(WeeklyBars.LAST_DAY, WeeklyBars.OPEN, WeeklyBars.CLOSE, change.as("change"),

@@ -32,7 +32,7 @@ public final class EconomicsQueries {
             return List.of();
         }
         // bounded by date so that the page costs the same with one year of metrics or twenty
-        return weeks(SECTOR_METRICS.METRIC_DATE.ge(MarketWeek.monday(latest).minusWeeks(limit - 1L)), limit);
+        return weeks(SECTOR_METRICS.METRIC_DATE.ge(MarketWeek.mondayWeeksBack(latest, limit)), limit);
     }
 
     public Optional<EconomicsWeek> week(LocalDate weekEnd) {

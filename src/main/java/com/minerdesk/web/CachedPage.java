@@ -7,7 +7,7 @@ import java.util.Map;
  * gzip-compressed once, so that serving it again costs neither a query nor a compression.
  */
 record CachedPage(
-        long generation,
+        Generation generation,
         String etag,
         String contentType,
         String cacheControl,

@@ -5,33 +5,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * Public GET responses kept as ready bytes (plain and gzip), keyed by path and query and valid for
- * one generation of the site: the content version, which every write bumps, and (run from the
- * repository) the templates' modification time. A hit costs no query, no rendering and no compression.
+ * one {@link Generation}: the content version, which every write bumps, plus the minute of the clock
+ * and (run from the repository) the templates' modification time. A hit costs no query, no
+ * rendering and no compression; concurrent misses of one page share a single render.
  *
- * <p>Every public 200 response gets an ETag made of the generation and the key (unless its handler set
- * one, as the feeds do over their content), and a matching If-None-Match is answered 304 before any
- * work; a cached response with Last-Modified also answers If-Modified-Since. Never cached: requests carrying the session cookie
- * (signed-in pages differ per user), anything under {@link #NEVER_CACHED}, non-200 responses, and
- * responses that set a cookie or say {@code Cache-Control: private/no-store}.
+ * <p>Every public 200 response carries an ETag over its content (unless its handler set one, as the
+ * feeds do) and a matching If-None-Match, or If-Modified-Since for responses with Last-Modified, is
+ * answered 304. Never cached: requests carrying the session cookie (signed-in pages differ per user),
+ * anything under {@link #NEVER_CACHED}, non-200 responses, and responses that set a cookie or say
+ * {@code Cache-Control: private} or {@code no-store}.
  */
 public final class PageCache {
     public static final String SESSION_COOKIE = "md_session";
@@ -39,85 +31,56 @@ public final class PageCache {
     static final String DEFAULT_CACHE_CONTROL = "public, no-cache";
     static final long DEFAULT_MAX_BYTES = 48L * 1024 * 1024;
     static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;
-    static final long AWAIT_MILLIS = 5_000;
     private static final List<String> KEPT_HEADERS = List.of(
             "Content-Disposition", "Content-Language", "Link", "Last-Modified", "X-Robots-Tag");
     private static final String PENDING = "minerdesk.pageCache.pending";
 
     private final boolean enabled;
-    private final LongSupplier version;
+    private final LongSupplier contentVersion;
     private final SourceStamp sources;
-    private final long maxBytes;
-    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Flight> inflight = new ConcurrentHashMap<>();
-    private final AtomicLong bytes = new AtomicLong();
-    private final AtomicLong useClock = new AtomicLong();
+    private final Clock clock;
+    private final PageStore store;
 
-    private record Pending(long generation, String key, String etag, Flight flight) {
+    private record Pending(Generation generation, String key, PageStore.Flight flight) {
     }
 
-    /** A page being rendered by one request, which the others wait for. */
-    private record Flight(long generation, CompletableFuture<CachedPage> page) {
+    public PageCache(boolean enabled, LongSupplier contentVersion, Path projectDir, Clock clock) {
+        this(enabled, contentVersion, new SourceStamp(projectDir), clock, DEFAULT_MAX_BYTES);
     }
 
-    private static final class Slot {
-        final CachedPage page;
-        volatile long lastUsed;
-
-        Slot(CachedPage page, long lastUsed) {
-            this.page = page;
-            this.lastUsed = lastUsed;
-        }
-    }
-
-    public PageCache(boolean enabled, LongSupplier contentVersion, java.nio.file.Path projectDir) {
-        this(enabled, contentVersion, new SourceStamp(projectDir), DEFAULT_MAX_BYTES);
-    }
-
-    PageCache(boolean enabled, LongSupplier contentVersion, SourceStamp sources, long maxBytes) {
+    PageCache(boolean enabled, LongSupplier contentVersion, SourceStamp sources, Clock clock, long maxBytes) {
         this.enabled = enabled;
-        this.version = contentVersion;
+        this.contentVersion = contentVersion;
         this.sources = sources;
-        this.maxBytes = maxBytes;
+        this.clock = clock;
+        this.store = new PageStore(maxBytes);
     }
 
-    /** Before the route: the stored bytes (or 304) on a hit, 304 for a current ETag, else remember what to store. */
+    /** Before the route: the held bytes (or 304) on a hit, else remember what to keep. */
     public void before(Context ctx) {
         if (!publicGet(ctx)) {
             return;
         }
-        long generation = generation();
+        Generation generation = new Generation(contentVersion.getAsLong(), sources.current(), clock.millis() / 60_000);
         String key = key(ctx);
-        String ifNoneMatch = ctx.header("If-None-Match");
-        CachedPage page = enabled ? held(key, generation) : null;
-        if (page != null) {
-            serve(ctx, page, ifNoneMatch);
-            ctx.skipRemainingHandlers();
-            return;
-        }
-        String etag = etag(generation, key);
-        if (notModified(ifNoneMatch, etag)) {
-            notModified(ctx, etag, DEFAULT_CACHE_CONTROL);
-            return;
-        }
-        Flight flight = null;
+        PageStore.Flight flight = null;
         if (enabled) {
-            flight = new Flight(generation, new CompletableFuture<>());
-            Flight rendering = inflight.putIfAbsent(key, flight);
-            if (rendering != null) {
-                page = awaitOrTakeOver(key, rendering, flight);
-                if (page != null) {
-                    serve(ctx, page, ifNoneMatch);
-                    ctx.skipRemainingHandlers();
-                    return;
-                }
-                flight = inflight.get(key) == flight ? flight : null;
+            CachedPage page = store.get(key, generation);
+            if (page == null) {
+                PageStore.Turn turn = store.awaitOrStart(key, generation);
+                page = turn.page();
+                flight = turn.flight();
+            }
+            if (page != null) {
+                serve(ctx, page);
+                ctx.skipRemainingHandlers();
+                return;
             }
         }
-        ctx.attribute(PENDING, new Pending(generation, key, etag, flight));
+        ctx.attribute(PENDING, new Pending(generation, key, flight));
     }
 
-    /** After the route: keep a public 200 response and send it compressed once, if the client accepts gzip. */
+    /** After the route: keep a public 200 response, then answer it as a hit would be. */
     public void after(Context ctx) {
         Pending pending = ctx.attribute(PENDING);
         if (pending == null) {
@@ -125,87 +88,21 @@ public final class PageCache {
         }
         CachedPage page = null;
         try {
-            page = storable(ctx) ? capture(ctx, pending) : null;
+            page = storable(ctx) ? capture(ctx, pending.generation()) : null;
             if (page != null) {
                 if (enabled) {
-                    store(pending.key(), page);
+                    store.put(pending.key(), page);
                 }
                 send(ctx, page);
             }
         } finally {
-            land(pending.key(), pending.flight(), page);
+            store.land(pending.key(), pending.flight(), page);
         }
-    }
-
-    private CachedPage held(String key, long generation) {
-        Slot slot = slots.get(key);
-        if (slot == null || slot.page.generation() != generation) {
-            return null;
-        }
-        slot.lastUsed = useClock.incrementAndGet();
-        return slot.page;
-    }
-
-    /**
-     * Another request is rendering this page: wait for its bytes instead of rendering it once more
-     * (after a write, every reader of a popular page would otherwise render it at the same time).
-     * A render of an older generation, or one that takes too long, is taken over.
-     */
-    private CachedPage awaitOrTakeOver(String key, Flight rendering, Flight mine) {
-        if (rendering.generation() == mine.generation()) {
-            try {
-                return rendering.page().get(AWAIT_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException | ExecutionException e) {
-                land(key, rendering, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-        }
-        if (!inflight.replace(key, rendering, mine)) {
-            inflight.putIfAbsent(key, mine);
-        }
-        return null;
-    }
-
-    private void land(String key, Flight flight, CachedPage page) {
-        if (flight != null) {
-            inflight.remove(key, flight);
-            flight.page().complete(page);
-        }
-    }
-
-    private static CachedPage capture(Context ctx, Pending pending) {
-        InputStream in = ctx.resultInputStream();
-        if (in == null) {
-            return null;
-        }
-        byte[] plain;
-        try {
-            plain = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (plain.length > MAX_PAGE_BYTES) {
-            ctx.result(plain);
-            return null;
-        }
-        String type = ctx.res().getContentType();
-        byte[] gzip = plain.length >= Gzip.MIN_SIZE && Gzip.compressible(type) ? Gzip.compress(plain) : null;
-        String cacheControl = ctx.res().getHeader("Cache-Control");
-        String ownEtag = ctx.res().getHeader("ETag");
-        return new CachedPage(pending.generation(), ownEtag != null ? ownEtag : pending.etag(), type,
-                cacheControl == null ? DEFAULT_CACHE_CONTROL : cacheControl, keptHeaders(ctx), plain, gzip);
     }
 
     /** The number of pages held (for tests and diagnostics). */
     public int size() {
-        return slots.size();
-    }
-
-    private long generation() {
-        long stamp = sources.current();
-        return stamp == 0 ? version.getAsLong() : version.getAsLong() * 1_000_003L + stamp;
+        return store.size();
     }
 
     static boolean publicGet(Context ctx) {
@@ -222,15 +119,13 @@ public final class PageCache {
     }
 
     private static boolean storable(Context ctx) {
+        HttpServletResponse res = ctx.res();
         if (ctx.statusCode() != 200 || ctx.attribute(RequestAttributes.USER) != null
-                || ctx.res().containsHeader("Set-Cookie") || ctx.res().containsHeader("Content-Encoding")) {
+                || res.containsHeader("Set-Cookie") || res.containsHeader("Content-Encoding")) {
             return false;
         }
-        String cacheControl = ctx.res().getHeader("Cache-Control");
-        if (cacheControl == null) {
-            return true;
-        }
-        String cc = cacheControl.toLowerCase(Locale.ROOT);
+        String cacheControl = res.getHeader("Cache-Control");
+        String cc = cacheControl == null ? "" : cacheControl.toLowerCase(Locale.ROOT);
         return !cc.contains("no-store") && !cc.contains("private");
     }
 
@@ -239,65 +134,51 @@ public final class PageCache {
         return query == null || query.isEmpty() ? ctx.path() : ctx.path() + "?" + query;
     }
 
-    static String etag(long generation, String key) {
-        return "W/\"" + Long.toString(generation, 36) + "-" + Integer.toHexString(key.hashCode()) + "\"";
-    }
-
-    /** If-None-Match holds a list of tags or *; weak comparison, as RFC 9110 asks for GET. */
-    static boolean notModified(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isEmpty()) {
-            return false;
+    private static CachedPage capture(Context ctx, Generation generation) {
+        InputStream in = ctx.resultInputStream();
+        if (in == null) {
+            return null;
         }
-        String opaque = etag.substring(2);
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.trim();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals(opaque)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** For responses that carry Last-Modified (feeds): If-Modified-Since, when no If-None-Match is sent. */
-    static boolean notModifiedSince(String ifModifiedSince, String lastModified) {
-        if (ifModifiedSince == null || lastModified == null) {
-            return false;
-        }
+        byte[] plain;
         try {
-            return !ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
-                    .isAfter(ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
-        } catch (DateTimeParseException e) {
-            return false;
+            plain = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, String> keptHeaders(Context ctx) {
+        if (plain.length > MAX_PAGE_BYTES) {
+            ctx.result(plain);
+            return null;
+        }
+        HttpServletResponse res = ctx.res();
+        String type = res.getContentType();
+        byte[] gzip = plain.length >= Gzip.MIN_SIZE && Gzip.compressible(type) ? Gzip.compress(plain) : null;
+        String etag = res.getHeader("ETag");
+        String cacheControl = res.getHeader("Cache-Control");
         Map<String, String> kept = new LinkedHashMap<>();
         for (String name : KEPT_HEADERS) {
-            String value = ctx.res().getHeader(name);
+            String value = res.getHeader(name);
             if (value != null) {
                 kept.put(name, value);
             }
         }
-        return kept;
+        return new CachedPage(generation, etag != null ? etag : ConditionalGet.etag(plain), type,
+                cacheControl != null ? cacheControl : DEFAULT_CACHE_CONTROL, kept, plain, gzip);
     }
 
-    private static void notModified(Context ctx, String etag, String cacheControl) {
-        ctx.header("ETag", etag);
-        ctx.header("Cache-Control", cacheControl);
+    private static boolean answeredNotModified(Context ctx, CachedPage page) {
+        if (!ConditionalGet.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), page)) {
+            return false;
+        }
+        ctx.header("ETag", page.etag());
+        ctx.header("Cache-Control", page.cacheControl());
         ctx.header("Vary", "Accept-Encoding");
         ctx.status(304);
-        ctx.skipRemainingHandlers();
+        return true;
     }
 
     /** A hit: the bytes go straight to the response, bypassing Javalin's result stream and compression. */
-    private static void serve(Context ctx, CachedPage page, String ifNoneMatch) {
-        if (ifNoneMatch != null ? notModified(ifNoneMatch, page.etag())
-                : notModifiedSince(ctx.header("If-Modified-Since"), page.headers().get("Last-Modified"))) {
-            notModified(ctx, page.etag(), page.cacheControl());
+    private static void serve(Context ctx, CachedPage page) {
+        if (answeredNotModified(ctx, page)) {
             return;
         }
         HttpServletResponse res = ctx.res();
@@ -319,8 +200,12 @@ public final class PageCache {
         }
     }
 
-    /** A miss that was just captured: sent through Javalin (which leaves a gzip body alone). */
+    /** A page just rendered: sent through Javalin's result (which leaves a gzip body alone). */
     private static void send(Context ctx, CachedPage page) {
+        if (answeredNotModified(ctx, page)) {
+            ctx.result(new byte[0]);
+            return;
+        }
         ctx.header("ETag", page.etag());
         ctx.header("Cache-Control", page.cacheControl());
         ctx.header("Vary", "Accept-Encoding");
@@ -331,36 +216,6 @@ public final class PageCache {
             ctx.result(page.gzip());
         } else {
             ctx.result(page.plain());
-        }
-    }
-
-    private void store(String key, CachedPage page) {
-        Slot previous = slots.put(key, new Slot(page, useClock.incrementAndGet()));
-        long total = bytes.addAndGet(page.size() - (previous == null ? 0 : previous.page.size()));
-        if (total > maxBytes) {
-            evict(page.generation());
-        }
-    }
-
-    /** Drops pages of older generations, then the least recently used, down to three quarters of the limit. */
-    private synchronized void evict(long currentGeneration) {
-        slots.forEach((k, s) -> {
-            if (s.page.generation() != currentGeneration && slots.remove(k, s)) {
-                bytes.addAndGet(-s.page.size());
-            }
-        });
-        if (bytes.get() <= maxBytes * 3 / 4) {
-            return;
-        }
-        List<Map.Entry<String, Slot>> byUse = new ArrayList<>(slots.entrySet());
-        byUse.sort(Comparator.comparingLong(e -> e.getValue().lastUsed));
-        for (Map.Entry<String, Slot> e : byUse) {
-            if (bytes.get() <= maxBytes * 3 / 4) {
-                break;
-            }
-            if (slots.remove(e.getKey(), e.getValue())) {
-                bytes.addAndGet(-e.getValue().page.size());
-            }
         }
     }
 }

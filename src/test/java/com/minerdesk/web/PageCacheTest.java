@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.minerdesk.testing.MutableClock;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.NotFoundResponse;
@@ -18,6 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,13 +41,14 @@ class PageCacheTest {
     Path noTemplates;
 
     private final AtomicLong version = new AtomicLong(1);
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-11-28T21:00:00Z"));
     private final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
     private final HttpClient client = HttpClient.newHttpClient();
     private Javalin server;
     private PageCache cache;
 
     private void start(boolean enabled, long maxBytes) {
-        cache = new PageCache(enabled, version::get, new SourceStamp(noTemplates), maxBytes);
+        cache = new PageCache(enabled, version::get, new SourceStamp(noTemplates), clock, maxBytes);
         server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
@@ -184,10 +188,11 @@ class PageCacheTest {
     }
 
     @Test
-    void aCurrentEtagIsAnswered304WithoutRenderingAndAWriteChangesTheEtag() {
+    void theEtagFollowsTheContentAndA304CostsNoRenderingOnAHit() {
         start(true, PageCache.DEFAULT_MAX_BYTES);
         HttpResponse<byte[]> first = get("/page");
         String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.startsWith("W/\""), etag);
         assertEquals(PageCache.DEFAULT_CACHE_CONTROL, first.headers().firstValue("Cache-Control").orElse(null));
         HttpResponse<byte[]> revalidated = get("/page", "If-None-Match", etag);
         assertEquals(304, revalidated.statusCode());
@@ -197,9 +202,25 @@ class PageCacheTest {
 
         version.incrementAndGet();
         HttpResponse<byte[]> changed = get("/page", "If-None-Match", etag);
-        assertEquals(200, changed.statusCode());
+        assertEquals(200, changed.statusCode(), "the page shows the version, so a write changes it");
         assertNotEquals(etag, changed.headers().firstValue("ETag").orElseThrow());
-        assertNotEquals(etag, get("/page?other").headers().firstValue("ETag").orElseThrow(), "one ETag per address");
+
+        String feedEtag = get("/feed.json").headers().firstValue("ETag").orElseThrow();
+        version.incrementAndGet();
+        HttpResponse<byte[]> unchanged = get("/feed.json", "If-None-Match", feedEtag);
+        assertEquals(304, unchanged.statusCode(), "a write that leaves a page as it was keeps its ETag");
+        assertEquals(2, ran("json"));
+    }
+
+    @Test
+    void pagesAreRenderedAgainOnceTheMinuteOfTheClockChanges() {
+        start(true, PageCache.DEFAULT_MAX_BYTES);
+        get("/page");
+        get("/page");
+        assertEquals(1, ran("page?null"));
+        clock.advance(Duration.ofSeconds(61));
+        get("/page");
+        assertEquals(2, ran("page?null"), "content that changes with time alone is at most a minute old");
     }
 
     @Test
