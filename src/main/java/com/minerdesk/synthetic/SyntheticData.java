@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.jooq.DSLContext;
 import org.jooq.Loader;
@@ -57,19 +58,10 @@ public final class SyntheticData {
         List<LocalDate> days = TradingCalendar.tradingDays(LAST_DAY, options.weeks());
         SyntheticMarket market = new SyntheticMarket(days, random);
         List<SyntheticCompany> companies = SyntheticUniverse.companies(options.companies(), days.size(), random);
-        List<Long> ids = new ArrayList<>(companies.size());
-        for (SyntheticCompany c : companies) {
-            ids.add(tx.insertInto(COMPANIES)
-                    .set(COMPANIES.TICKER, c.ticker())
-                    .set(COMPANIES.NAME, c.name())
-                    .set(COMPANIES.EXCHANGE, c.exchange())
-                    .set(COMPANIES.COUNTRY, c.country())
-                    .set(COMPANIES.WEBSITE, c.website())
-                    .set(COMPANIES.PROFILE, c.profile())
-                    .set(COMPANIES.AI_HPC_STATUS, c.status())
-                    .returning(COMPANIES.ID)
-                    .fetchOne(COMPANIES.ID));
-        }
+        tx.batchInsert(companies.stream().map(SyntheticCompany::listing).toList()).execute();
+        Map<String, Long> idByTicker = tx.select(COMPANIES.TICKER, COMPANIES.ID).from(COMPANIES)
+                .fetchMap(COMPANIES.TICKER, COMPANIES.ID);
+        List<Long> ids = companies.stream().map(c -> idByTicker.get(c.listing().getTicker())).toList();
         long totalBars = companies.stream().mapToLong(c -> days.size() - c.firstDay()).sum();
         long written = 0;
         List<DailyBarsRecord> batch = new ArrayList<>(BATCH);

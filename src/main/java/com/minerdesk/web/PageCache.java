@@ -161,12 +161,12 @@ public final class PageCache {
                 kept.put(name, value);
             }
         }
-        return new CachedPage(generation, etag != null ? etag : ConditionalGet.etag(plain), type,
+        return new CachedPage(generation, etag != null ? etag : PageValidators.etag(plain), type,
                 cacheControl != null ? cacheControl : DEFAULT_CACHE_CONTROL, kept, plain, gzip);
     }
 
     private static boolean answeredNotModified(Context ctx, CachedPage page) {
-        if (!ConditionalGet.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), page)) {
+        if (!PageValidators.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), page)) {
             return false;
         }
         ctx.header("ETag", page.etag());

@@ -8,8 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 
 /** Validators of cached pages: an ETag over the content, and the If-None-Match / If-Modified-Since checks. */
-final class ConditionalGet {
-    private ConditionalGet() {
+final class PageValidators {
+    private PageValidators() {
     }
 
     /** Weak, because the same tag stands for the plain and the gzip body. */
