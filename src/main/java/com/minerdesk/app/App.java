@@ -14,6 +14,7 @@ import com.minerdesk.market.MarketRoutes;
 import com.minerdesk.web.ErrorPages;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Fmt;
+import com.minerdesk.web.PageCache;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.SecurityHeaders;
 import com.minerdesk.web.ServerSettings;
@@ -52,6 +53,7 @@ public final class App {
         AccountsFeature accounts = new AccountsFeature(config, db, pages, clock);
         WriteupsFeature writeups = new WriteupsFeature(db, pages, clock, config.timeZone(), accounts.clientAddress(),
                 market.weeks(), WriteupRenderer.forSite(config.baseUrl()));
+        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir, clock);
 
         List<Feature> features = List.of(
                 accounts,
@@ -76,6 +78,8 @@ public final class App {
             cfg.routes.before(accounts.filter()::apply);
             cfg.routes.before("/search", new RateLimits(new RateLimiter(db.dsl(), clock, "search",
                     RateLimits.SEARCHES_PER_MINUTE, Duration.ofMinutes(1)), accounts.clientAddress()::of)::apply);
+            cfg.routes.before(pageCache::before);
+            cfg.routes.after(pageCache::after);
             cfg.routes.get("/static/{file}", assets::serve);
             cfg.routes.get("/healthz", ctx -> {
                 boolean ok = db.isHealthy();

@@ -5,12 +5,13 @@ import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
 import com.minerdesk.demo.DemoWriteups;
 import com.minerdesk.writeups.WriteupRenderer;
+import com.minerdesk.synthetic.SyntheticCommand;
 import io.javalin.Javalin;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Command line: {@code serve} (default), {@code create-user}, {@code backup --to FILE}, {@code restore --from FILE}. */
+/** Command line: {@code serve} (default), {@code create-user}, {@code backup --to FILE}, {@code restore --from FILE}, {@code synthetic}. */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -34,8 +35,10 @@ public final class Main {
                 case "create-user" -> CreateUserCommand.run(config, rest);
                 case "backup" -> com.minerdesk.ops.BackupCommand.run(config, rest, System.out);
                 case "restore" -> com.minerdesk.ops.RestoreCommand.run(config, rest, System.out);
+                case "synthetic" -> SyntheticCommand.run(config.databaseUrl(), config.databaseUser(),
+                        config.databasePassword(), rest);
                 default -> {
-                    System.err.println("Unknown command '" + command + "'. Commands: serve, create-user, backup --to FILE, restore --from FILE");
+                    System.err.println("Unknown command '" + command + "'. Commands: serve, create-user, backup --to FILE, restore --from FILE, synthetic");
                     System.exit(2);
                 }
             }

@@ -5,7 +5,7 @@ package com.minerdesk.demo;
  * {@code referenceChangePct} are sample values, except where the facts sheet reports them
  * (ABTC 5.75 → 2.23, APLD +15.20 %, CORZ +1.30 %).
  */
-record DemoCompany(
+public record DemoCompany(
         String ticker,
         String name,
         String exchange,

@@ -3,11 +3,11 @@ package com.minerdesk.demo;
 import java.util.List;
 
 /** The 34 listed miners of the facts sheet, with sample sizes and reference-week moves. */
-final class DemoUniverse {
+public final class DemoUniverse {
     private DemoUniverse() {
     }
 
-    static List<DemoCompany> companies() {
+    public static List<DemoCompany> companies() {
         return List.of(
             c("ABTC", "American Bitcoin Corp.", "Nasdaq", "United States", "https://www.americanbitcoin.com", "none",
                 "Bitcoin miner that accumulates its own production; listed in 2025.", 2.40, 5.75, 2.23, 0),

@@ -29,9 +29,15 @@ public final class CompanyQueries {
         return dsl.selectFrom(COMPANIES).orderBy(COMPANIES.TICKER).fetch(CompanyQueries::toCompany);
     }
 
-    /** Every week of one company, newest first. */
+    /** The weeks of one company within the last {@code limit} market weeks of its history, newest first. */
     public List<CompanyWeek> weeklyHistory(Company company, int limit) {
-        Table<?> w = WeeklyBars.of(DAILY_BARS.COMPANY_ID.eq(company.id()));
+        Optional<LocalDate> last = lastTradingDay(company);
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        // bounded by date so that the page costs the same with one year of bars or twenty
+        LocalDate from = MarketWeek.mondayWeeksBack(last.get(), limit);
+        Table<?> w = WeeklyBars.of(DAILY_BARS.COMPANY_ID.eq(company.id()).and(DAILY_BARS.TRADE_DATE.ge(from)));
         Field<BigDecimal> change = WeeklyBars.change();
         return dsl.select(WeeklyBars.LAST_DAY, WeeklyBars.OPEN, WeeklyBars.CLOSE, change.as("change"),
                         WeeklyBars.VOLUME, WeeklyBars.CAP)

@@ -25,9 +25,14 @@ public final class EconomicsQueries {
         this.dsl = dsl;
     }
 
-    /** Every week with metrics, newest first. */
+    /** The weeks with metrics among the last {@code limit} market weeks, newest first. */
     public List<EconomicsWeek> weeks(int limit) {
-        return weeks(DSL.noCondition(), limit);
+        LocalDate latest = dsl.select(max(SECTOR_METRICS.METRIC_DATE)).from(SECTOR_METRICS).fetchOne(0, LocalDate.class);
+        if (latest == null) {
+            return List.of();
+        }
+        // bounded by date so that the page costs the same with one year of metrics or twenty
+        return weeks(SECTOR_METRICS.METRIC_DATE.ge(MarketWeek.mondayWeeksBack(latest, limit)), limit);
     }
 
     public Optional<EconomicsWeek> week(LocalDate weekEnd) {

@@ -26,6 +26,7 @@ public final class MarketRoutes implements Feature {
     static final int HISTORY_WEEKS = 52;
     /** The company price chart shows about a quarter of daily closes. */
     static final int CHART_WEEKS = 13;
+    static final int PIVOTS_PER_PAGE = 25;
     private final MarketData data;
     private final Pages pages;
 
@@ -45,10 +46,11 @@ public final class MarketRoutes implements Feature {
     }
 
     private void weeks(Context ctx) {
-        pages.render(ctx, "market/weeks", Map.of("weeks", data.weeks().allWeeks(),
-                "pageTitle", "Market weeks",
-                "description", "Every market week of the listed Bitcoin miners: sector market cap and its change, gainers and decliners.",
-                "alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks")));
+        Map<String, Object> model = WeeksArchive.model(data.weeks(), ctx.queryParam("quarter"));
+        model.putIfAbsent("pageTitle", "Market weeks");
+        model.put("description", "Every market week of the listed Bitcoin miners: sector market cap and its change, gainers and decliners.");
+        model.put("alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks"));
+        pages.render(ctx, "market/weeks", model);
     }
 
     private void week(Context ctx) {
@@ -132,6 +134,20 @@ public final class MarketRoutes implements Feature {
         pages.render(ctx, "market/company", model);
     }
 
+    private static String pivotsHref(String ticker, PivotKind kind, int page) {
+        List<String> query = new ArrayList<>();
+        if (ticker != null) {
+            query.add("company=" + ticker);
+        }
+        if (kind != null) {
+            query.add("kind=" + kind.code());
+        }
+        if (page > 1) {
+            query.add("page=" + page);
+        }
+        return "/pivots" + (query.isEmpty() ? "" : "?" + String.join("&", query));
+    }
+
     /** Finds a company by ticker in any letter case; 404 otherwise. */
     public Company findCompany(String rawTicker) {
         String ticker = Params.tickerOrNull(rawTicker);
@@ -169,8 +185,17 @@ public final class MarketRoutes implements Feature {
             kind = PivotKind.parse(kindParam)
                     .orElseThrow(() -> new BadRequestResponse("Kind is one of lease, hosting, investment, financing, m_and_a, other."));
         }
+        int page = Params.page(ctx.queryParam("page"));
+        // one more than a page tells whether there is a next page without counting
+        List<PivotEvent> events = data.pivots().list(ticker, kind, (page - 1) * PIVOTS_PER_PAGE, PIVOTS_PER_PAGE + 1);
+        if (events.isEmpty() && page > 1) {
+            throw new NotFoundResponse("There is no page " + page + " of pivot events.");
+        }
         Map<String, Object> model = new HashMap<>();
-        model.put("events", data.pivots().list(ticker, kind, 500));
+        model.put("events", events.subList(0, Math.min(PIVOTS_PER_PAGE, events.size())));
+        model.put("page", page);
+        model.put("nextPage", events.size() > PIVOTS_PER_PAGE ? pivotsHref(ticker, kind, page + 1) : null);
+        model.put("previousPage", page > 1 ? pivotsHref(ticker, kind, page - 1) : null);
         model.put("companies", data.companies().all());
         model.put("kinds", PivotKind.all());
         model.put("selectedCompany", ticker == null ? "" : ticker);

@@ -24,6 +24,14 @@ public final class MarketWeek {
         return monday(day).plusDays(4);
     }
 
+    /**
+     * The Monday that starts the last {@code weeks} market weeks up to {@code day}. A huge count
+     * (every week) stops a century back, which both databases can still represent.
+     */
+    static LocalDate mondayWeeksBack(LocalDate day, int weeks) {
+        return monday(day).minusWeeks(Math.min(Math.max(weeks, 1) - 1L, 100L * 53));
+    }
+
     public static int number(LocalDate day) {
         return (int) Math.floorDiv(day.toEpochDay() - EPOCH_MONDAY.toEpochDay(), 7);
     }

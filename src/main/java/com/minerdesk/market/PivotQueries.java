@@ -19,6 +19,11 @@ public final class PivotQueries {
 
     /** Newest first, optionally only one company's (by ticker) and one kind's. */
     public List<PivotEvent> list(String ticker, PivotKind kind, int limit) {
+        return list(ticker, kind, 0, limit);
+    }
+
+    /** As {@link #list(String, PivotKind, int)}, skipping the first {@code offset} events (pages). */
+    public List<PivotEvent> list(String ticker, PivotKind kind, int offset, int limit) {
         Condition where = DSL.noCondition();
         if (ticker != null) {
             where = where.and(COMPANIES.TICKER.eq(ticker));
@@ -31,6 +36,7 @@ public final class PivotQueries {
                 .where(where)
                 .orderBy(PIVOT_EVENTS.EVENT_DATE.desc(), PIVOT_EVENTS.ID.desc())
                 .limit(limit)
+                .offset(offset)
                 .fetch(PivotQueries::toEvent);
     }
 

@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -61,22 +63,40 @@ public final class WeekQueries {
                 .flatMap(this::weekEndOf);
     }
 
+    /** The first trading day that has any bar. */
+    public Optional<LocalDate> firstTradingDay() {
+        return Optional.ofNullable(dsl.select(min(DAILY_BARS.TRADE_DATE)).from(DAILY_BARS).fetchOne(0, LocalDate.class));
+    }
+
     /** Every market week, newest first, with its sector figures. */
     public List<WeekSummary> allWeeks() {
-        return summaries(DSL.noCondition(), Integer.MAX_VALUE);
+        return summaries(DSL.noCondition(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The weeks whose Friday falls in {@code quarter}, newest first. The bars of the week before are
+     * read too, so that the quarter's first week has its change against the previous close.
+     */
+    public List<WeekSummary> weeksOf(Quarter quarter) {
+        LocalDate firstFriday = quarter.firstFriday();
+        LocalDate from = previousWeekEnd(firstFriday).map(MarketWeek::monday).orElse(MarketWeek.monday(firstFriday));
+        return summaries(DAILY_BARS.TRADE_DATE.between(from, quarter.lastFriday()), MarketWeek.number(firstFriday),
+                Integer.MAX_VALUE);
     }
 
     /** The latest {@code n} weeks, oldest first (for charts). */
     public List<WeekSummary> recentWeeks(LocalDate lastWeekEnd, int n) {
         LocalDate from = MarketWeek.monday(lastWeekEnd).minusWeeks(n + 1L);
-        List<WeekSummary> weeks = new ArrayList<>(summaries(DAILY_BARS.TRADE_DATE.between(from, lastWeekEnd), n));
+        List<WeekSummary> weeks = new ArrayList<>(summaries(DAILY_BARS.TRADE_DATE.between(from, lastWeekEnd),
+                Integer.MIN_VALUE, n));
         Collections.reverse(weeks);
         return weeks;
     }
 
-    private List<WeekSummary> summaries(Condition where, int limit) {
-        Table<?> s = sectorSeries(where);
+    private List<WeekSummary> summaries(Condition bars, int fromWeekNo, int limit) {
+        Table<?> s = sectorSeries(bars);
         return dsl.selectFrom(s)
+                .where(s.field("week_no", Integer.class).ge(fromWeekNo))
                 .orderBy(s.field("week_no").desc())
                 .limit(limit)
                 .fetch(r -> new WeekSummary(
@@ -152,17 +172,23 @@ public final class WeekQueries {
                 v.get("vol_change", BigDecimal.class)));
     }
 
+    /**
+     * Every company, with its figures for the given week where it has any (companies list). The
+     * companies without bars are added here rather than by a left join, because H2 would evaluate
+     * the derived weekly table once per company row.
+     */
+    public List<CompanyWeek> allCompaniesIn(LocalDate weekEnd) {
+        Map<String, CompanyWeek> traded = new HashMap<>();
+        table(weekEnd, WeekSort.TICKER, true).forEach(row -> traded.put(row.ticker(), row));
+        return dsl.select(COMPANIES.TICKER, COMPANIES.NAME, COMPANIES.AI_HPC_STATUS)
+                .from(COMPANIES)
+                .orderBy(COMPANIES.TICKER)
+                .fetch(r -> traded.getOrDefault(r.value1(), new CompanyWeek(r.value1(), r.value2(), r.value3(),
+                        null, null, null, null, null, null, null, null)));
+    }
+
     /** The miner table of a week: every company with bars that week, sorted by a whitelisted key. */
     public List<CompanyWeek> table(LocalDate weekEnd, WeekSort sort, boolean ascending) {
-        return companyWeeks(weekEnd, sort, ascending, false);
-    }
-
-    /** Every company, with its figures for the given week where it has any (companies list). */
-    public List<CompanyWeek> allCompaniesIn(LocalDate weekEnd) {
-        return companyWeeks(weekEnd, WeekSort.TICKER, true, true);
-    }
-
-    private List<CompanyWeek> companyWeeks(LocalDate weekEnd, WeekSort sort, boolean ascending, boolean everyCompany) {
         LocalDate from = previousWeekEnd(weekEnd).map(MarketWeek::monday).orElse(MarketWeek.monday(weekEnd));
         Table<?> w = WeeklyBars.of(DAILY_BARS.TRADE_DATE.between(from, MarketWeek.friday(weekEnd)));
         Field<BigDecimal> change = WeeklyBars.change();
@@ -178,13 +204,11 @@ public final class WeekQueries {
                 .where(t.field("week_no", Integer.class).eq(MarketWeek.number(weekEnd)))
                 .asTable("tw");
         Field<Long> cid = thisWeek.field("company_id", Long.class);
-        var query = dsl.select(COMPANIES.TICKER, COMPANIES.NAME, COMPANIES.AI_HPC_STATUS)
+        return dsl.select(COMPANIES.TICKER, COMPANIES.NAME, COMPANIES.AI_HPC_STATUS)
                 .select(thisWeek.fields())
-                .from(COMPANIES);
-        var joined = everyCompany
-                ? query.leftJoin(thisWeek).on(cid.eq(COMPANIES.ID))
-                : query.join(thisWeek).on(cid.eq(COMPANIES.ID));
-        return joined.orderBy(sortField(thisWeek, sort, ascending), COMPANIES.TICKER.asc())
+                .from(COMPANIES)
+                .join(thisWeek).on(cid.eq(COMPANIES.ID))
+                .orderBy(sortField(thisWeek, sort, ascending), COMPANIES.TICKER.asc())
                 .fetch(r -> new CompanyWeek(
                         r.get(COMPANIES.TICKER),
                         r.get(COMPANIES.NAME),

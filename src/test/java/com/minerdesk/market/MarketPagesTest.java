@@ -1,10 +1,13 @@
 package com.minerdesk.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.TestApp;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -90,12 +93,13 @@ class MarketPagesTest {
     }
 
     @Test
-    void weeksListHasTwelveWeeksNewestFirst() {
+    void weeksListShowsTheLatestQuarterNewestFirst() {
         Document doc = page("/weeks");
         var rows = doc.select("table.data tbody tr");
-        assertEquals(12, rows.size());
+        assertEquals(9, rows.size(), "the nine weeks of Q4 2025 in the demo data");
         assertTrue(rows.first().text().contains("28 Nov 2025"));
         assertTrue(rows.first().text().contains("4"), "the reference week has four trading days");
+        assertEquals(3, page("/weeks?quarter=2025-Q3").select("table.data tbody tr").size());
     }
 
     @Test
@@ -160,5 +164,46 @@ class MarketPagesTest {
         assertEquals(200, h.statusCode());
         assertTrue(h.body().contains("\"ok\""));
         assertEquals(404, app.get("/no/such/page").statusCode());
+    }
+
+    @Test
+    void quarterNavigationLinksEveryQuarterWithDataAndMarksTheCurrentOne() {
+        Document doc = page("/weeks");
+        assertEquals("Market weeks, Q4 2025", doc.selectFirst("h1").text());
+        List<String> links = doc.select("nav.quarters a").eachAttr("href");
+        assertEquals(List.of("/weeks?quarter=2025-Q3", "/weeks?quarter=2025-Q4"), links);
+        assertEquals("Q4", doc.selectFirst("nav.quarters a[aria-current=page]").text());
+        assertNotNull(doc.selectFirst(".pager a[rel=prev][href=/weeks?quarter=2025-Q3]"));
+        assertNull(doc.selectFirst(".pager a[rel=next]"));
+    }
+
+    @Test
+    void theFirstWeekOfAQuarterKeepsItsChangeAgainstThePreviousWeek() {
+        Document q4 = page("/weeks?quarter=2025-q4");
+        var rows = q4.select("table.data tbody tr");
+        assertTrue(rows.last().text().contains("3 Oct 2025"), rows.last().text());
+        assertTrue(rows.last().select("td").get(2).text().matches(".*[+−]\\d+\\.\\d\\d.*%.*"), rows.last().text());
+        Document q3 = page("/weeks?quarter=2025-Q3");
+        assertTrue(q3.select("table.data tbody tr").last().select("td").get(2).text().isEmpty(),
+                "the very first week of the data has no previous week");
+    }
+
+    @Test
+    void malformedOrEmptyQuartersAreClearClientErrors() {
+        assertEquals(400, app.get("/weeks?quarter=2025-Q5").statusCode());
+        assertEquals(400, app.get("/weeks?quarter=last").statusCode());
+        HttpResponse<String> before = app.get("/weeks?quarter=2019-Q1");
+        assertEquals(404, before.statusCode());
+        assertTrue(before.body().contains("There is no market data for Q1 2019."));
+        assertEquals(404, app.get("/weeks?quarter=2026-Q1").statusCode());
+    }
+
+    @Test
+    void anEmptySiteSaysThereIsNoDataYet() {
+        try (TestApp empty = TestApp.empty()) {
+            HttpResponse<String> r = empty.get("/weeks");
+            assertEquals(200, r.statusCode());
+            assertTrue(Jsoup.parse(r.body()).text().contains("No market data yet"));
+        }
     }
 }

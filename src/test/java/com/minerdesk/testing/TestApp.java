@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.ExecuteListener;
 
 /**
  * The whole app on a random port over a fresh in-memory H2 database (or a given JDBC URL), with a
@@ -48,12 +49,17 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Map<String, String> extraEnv, boolean demo) {
+        return start(extraEnv, demo, new ExecuteListener[0]);
+    }
+
+    /** As {@link #start(Map, boolean)}, with jOOQ listeners on the database (e.g. to count queries). */
+    public static TestApp start(Map<String, String> extraEnv, boolean demo, ExecuteListener... listeners) {
         Map<String, String> env = new HashMap<>();
         env.put("DATABASE_URL", "jdbc:h2:mem:test-" + UUID.randomUUID());
         env.put("BASE_URL", "http://minerdesk.test");
         env.putAll(extraEnv);
         Config config = Config.from(env);
-        Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(), listeners);
         if (demo) {
             DemoData.loadIfEmpty(db);
         }

@@ -1,0 +1,125 @@
+package com.minerdesk.synthetic;
+
+import static com.minerdesk.db.generated.Tables.COMPANIES;
+import static com.minerdesk.db.generated.Tables.DAILY_BARS;
+import static com.minerdesk.db.generated.Tables.PIVOT_EVENTS;
+import static com.minerdesk.db.generated.Tables.SECTOR_METRICS;
+import static com.minerdesk.db.generated.Tables.SITE_STATE;
+
+import com.minerdesk.db.Database;
+import com.minerdesk.db.generated.tables.records.DailyBarsRecord;
+import com.minerdesk.db.generated.tables.records.PivotEventsRecord;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.jooq.DSLContext;
+import org.jooq.Loader;
+import org.jooq.Table;
+
+/**
+ * A large sample data set for measuring: the companies of the facts sheet plus made-up ones, years of
+ * daily bars ending with the reference week, weekly sector metrics and pivot events. It fills an empty
+ * database only, in one transaction through {@link Database#write}, and flags the data as sample so
+ * that every page says so. The same options always give the same data (fixed seed).
+ */
+public final class SyntheticData {
+    public static final LocalDate LAST_DAY = LocalDate.of(2025, 11, 28);
+    static final long SEED = 20251128L;
+    private static final int BATCH = 5_000;
+
+    private SyntheticData() {
+    }
+
+    /** What was written. */
+    public record Summary(int companies, long bars, int metrics, int pivots, int writeups) {
+        @Override
+        public String toString() {
+            return String.format("%,d companies, %,d daily bars, %,d weekly metrics, %,d pivot events, %,d write-ups",
+                    companies, bars, metrics, pivots, writeups);
+        }
+    }
+
+    /** Fills an empty database; {@code progressOut} (may be null) gets one progress line. */
+    public static Summary fill(Database db, SyntheticOptions options, PrintStream progressOut) {
+        requireEmpty(db.dsl());
+        Progress progress = new Progress(progressOut);
+        Summary summary = db.write(tx -> write(tx, options, progress));
+        progress.done(summary.toString());
+        return summary;
+    }
+
+    private static Summary write(DSLContext tx, SyntheticOptions options, Progress progress) {
+        Random random = new Random(SEED);
+        List<LocalDate> days = TradingCalendar.tradingDays(LAST_DAY, options.weeks());
+        SyntheticMarket market = new SyntheticMarket(days, random);
+        List<SyntheticCompany> companies = SyntheticUniverse.companies(options.companies(), days.size(), random);
+        tx.batchInsert(companies.stream().map(SyntheticCompany::listing).toList()).execute();
+        Map<String, Long> idByTicker = tx.select(COMPANIES.TICKER, COMPANIES.ID).from(COMPANIES)
+                .fetchMap(COMPANIES.TICKER, COMPANIES.ID);
+        List<Long> ids = companies.stream().map(c -> idByTicker.get(c.listing().getTicker())).toList();
+        long totalBars = companies.stream().mapToLong(c -> days.size() - c.firstDay()).sum();
+        long written = 0;
+        List<DailyBarsRecord> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < companies.size(); i++) {
+            for (DailyBarsRecord bar : market.bars(companies.get(i), ids.get(i), new Random(SEED + i))) {
+                batch.add(bar);
+                if (batch.size() == BATCH) {
+                    insertBars(tx, batch);
+                    written += batch.size();
+                    batch.clear();
+                    progress.step("daily bars", written, totalBars);
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            insertBars(tx, batch);
+            written += batch.size();
+            progress.step("daily bars", written, totalBars);
+        }
+        var metrics = market.weeklyMetrics(random);
+        tx.batchInsert(metrics).execute();
+        List<PivotEventsRecord> pivots = SyntheticPivots.events(ids, days, options.weeks(), random);
+        tx.batchInsert(pivots).execute();
+        tx.update(SITE_STATE).set(SITE_STATE.DEMO_DATA, true).where(SITE_STATE.ID.eq(1)).execute();
+        return new Summary(companies.size(), written, metrics.size(), pivots.size(), 0);
+    }
+
+    /** Multi-row inserts of a few hundred rows, sent as JDBC batches: one rendering per statement, not per row. */
+    private static void insertBars(DSLContext tx, List<DailyBarsRecord> bars) {
+        Loader<?> loader;
+        try {
+            loader = tx.loadInto(DAILY_BARS).bulkAfter(250).batchAfter(20).commitNone().onErrorAbort()
+                    .loadRecords(bars).fields(DAILY_BARS.fields()).execute();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!loader.errors().isEmpty()) {
+            throw new IllegalStateException("Storing daily bars failed: " + loader.errors().get(0).exception().getMessage());
+        }
+    }
+
+    private static void requireEmpty(DSLContext dsl) {
+        List<String> held = new ArrayList<>();
+        count(dsl, COMPANIES, "companies", held);
+        count(dsl, DAILY_BARS, "daily bars", held);
+        count(dsl, SECTOR_METRICS, "sector metrics", held);
+        count(dsl, PIVOT_EVENTS, "pivot events", held);
+        if (!held.isEmpty()) {
+            throw new IllegalArgumentException("The database is not empty (" + String.join(", ", held)
+                    + "): synthetic only fills an empty database. Point DATABASE_URL at a new one, for example "
+                    + "DATABASE_URL=jdbc:h2:file:/tmp/minerdesk-large");
+        }
+    }
+
+    private static void count(DSLContext dsl, Table<?> table, String what, List<String> held) {
+        int n = dsl.fetchCount(table);
+        if (n > 0) {
+            held.add(String.format("%,d %s", n, what));
+        }
+    }
+}
