@@ -25,7 +25,7 @@ create table writeups (
   constraint writeups_author_fk foreign key (author_id) references users (id),
   constraint writeups_deleted_by_fk foreign key (deleted_by) references users (id)
 );
-create index writeups_public_ix on writeups (publish_at, status);
+create index writeups_public_ix on writeups (publish_at, status, deleted_at);
 create index writeups_author_ix on writeups (author_id, publish_at);
 
 create table writeup_revisions (

@@ -69,7 +69,7 @@ public final class Search {
     private Map<Long, String[]> texts(List<Long> ids) {
         Map<Long, String[]> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            dsl.select(WRITEUPS.ID, WRITEUPS.SUMMARY, WRITEUPS.BODY_TEXT).from(WRITEUPS).where(WRITEUPS.ID.in(ids))
+            dsl.select(WRITEUPS.ID, WRITEUPS.SUMMARY, WRITEUPS.BODY_TEXT).from(WRITEUPS).where(WRITEUPS.ID.in(InlineValues.of(ids)))
                     .forEach(r -> out.put(r.value1(), new String[] {r.value2(), r.value3()}));
         }
         return out;

@@ -89,7 +89,7 @@ final class SearchIndex {
         Field<Integer> matched = count();
         Field<BigDecimal> score = sum(WRITEUP_TERMS.WEIGHT.times(idfOfTerm.otherwise(inline(0))));
         Field<Integer> total = count().over().as("total");
-        Condition matching = WRITEUP_TERMS.TERM.in(idf.keySet()).and(WRITEUP_TERMS.PUBLIC_FROM.le(now));
+        Condition matching = WRITEUP_TERMS.TERM.in(InlineValues.of(idf.keySet())).and(WRITEUP_TERMS.PUBLIC_FROM.le(now));
         var rows = dsl.select(WRITEUP_TERMS.WRITEUP_ID, total)
                 .from(WRITEUP_TERMS)
                 .where(matching)
@@ -110,7 +110,7 @@ final class SearchIndex {
         long documents = Math.max(1, dsl.fetchCount(WRITEUPS));
         Map<String, Integer> out = new HashMap<>();
         dsl.select(WRITEUP_TERMS.TERM, count()).from(WRITEUP_TERMS)
-                .where(WRITEUP_TERMS.TERM.in(terms))
+                .where(WRITEUP_TERMS.TERM.in(InlineValues.of(terms)))
                 .groupBy(WRITEUP_TERMS.TERM)
                 .forEach(r -> {
                     double df = r.value2();

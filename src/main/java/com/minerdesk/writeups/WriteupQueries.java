@@ -120,7 +120,7 @@ public final class WriteupQueries {
             return List.of();
         }
         Map<Long, WriteupCard> byId = new HashMap<>();
-        cards(publicAt(now()).and(WRITEUPS.ID.in(ids)), ids.size(), 0).forEach(c -> byId.put(c.id(), c));
+        cards(publicAt(now()).and(WRITEUPS.ID.in(InlineValues.of(ids))), ids.size(), 0).forEach(c -> byId.put(c.id(), c));
         List<WriteupCard> out = new ArrayList<>();
         ids.stream().map(byId::get).filter(c -> c != null).forEach(out::add);
         return out;
@@ -212,7 +212,7 @@ public final class WriteupQueries {
         Map<Long, List<Tag>> out = new HashMap<>();
         dsl.select(WRITEUP_TAGS.WRITEUP_ID, TAGS.SLUG, TAGS.NAME)
                 .from(WRITEUP_TAGS).join(TAGS).on(TAGS.ID.eq(WRITEUP_TAGS.TAG_ID))
-                .where(WRITEUP_TAGS.WRITEUP_ID.in(ids))
+                .where(WRITEUP_TAGS.WRITEUP_ID.in(InlineValues.of(ids)))
                 .orderBy(WRITEUP_TAGS.WRITEUP_ID, WRITEUP_TAGS.TAG_ORDER)
                 .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new Tag(r.value2(), r.value3())));
         return out;

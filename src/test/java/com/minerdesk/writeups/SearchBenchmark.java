@@ -81,6 +81,19 @@ public final class SearchBenchmark {
                 System.out.printf(Locale.ROOT, "%-10s %-36s matches %5d  min %6.1f  median %6.1f  p95 %6.1f  max %6.1f ms%n",
                         name, "\"" + q + "\"", total, times[0] / 1e6, times[12] / 1e6, times[23] / 1e6, times[24] / 1e6);
             }
+            WriteupQueries lists = new WriteupQueries(db.dsl(), clock);
+            long[] archive = new long[25];
+            for (int i = 0; i < 30 + archive.length; i++) {
+                long t = System.nanoTime();
+                lists.archive(20, (i % 5) * 20);
+                lists.archiveCount();
+                if (i >= 30) {
+                    archive[i - 30] = System.nanoTime() - t;
+                }
+            }
+            Arrays.sort(archive);
+            System.out.printf(Locale.ROOT, "%-10s %-44s  min %6.1f  median %6.1f  p95 %6.1f  max %6.1f ms%n", name,
+                    "archive page + count", archive[0] / 1e6, archive[12] / 1e6, archive[23] / 1e6, archive[24] / 1e6);
             System.out.printf(Locale.ROOT, "%-10s %d write-ups, %d index rows, loaded through WriteupStore in %d s; "
                     + "system load average %.1f on %d processors%n", name, WRITEUPS, indexRows, loadMs / 1000,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
