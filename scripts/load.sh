@@ -4,12 +4,13 @@
 # error answer at all, and every acknowledged save present afterwards (no lost update).
 # Writes the result to docs/LOAD.md. Needs wrk (Debian package "wrk"), curl and a JDK.
 #   scripts/load.sh            # builds target/minerdesk.jar when missing
-#   DURATION=20 CONNECTIONS=128 PORT=7190 scripts/load.sh
+#   DURATION=20 CONNECTIONS=128 PORT=7190 EDITOR_PAUSE=0.25 scripts/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-128}
 PORT=${PORT:-7190}
+EDITOR_PAUSE=${EDITOR_PAUSE:-0.25}   # seconds between the editor's saves (two writes each)
 BASE="http://127.0.0.1:$PORT"
 ADMIN_EMAIL=load-admin@example.com
 ADMIN_PASSWORD=load-admin-passphrase-42
@@ -39,8 +40,8 @@ done
 # --- what readers ask for: every kind of public page that exists on this build ----------------------
 candidates=(/ /weeks /weeks/2025-11-28 /weeks/2025-11-21 /companies /companies/APLD /companies/CORZ /companies/ABTC
   /economics /pivots /pivots?kind=lease /writeups /tags/weekly /search?q=bitcoin /search?q=hashprice+cost
-  /feed.xml /rss.xml /atom.xml /feed.json /feeds/writeups.rss /feeds/writeups.atom /feeds/writeups.json /sitemap.xml
-  /weeks.csv /pivots.csv)
+  /feed.xml /atom.xml /feed.json /weeks/feed.xml /weeks/atom.xml /tags/weekly/feed.xml /companies/APLD/feed.xml
+  /sitemap.xml /weeks.csv /pivots.csv)
 slug=$(curl -fs "$BASE/writeups" 2>/dev/null | grep -o 'href="/writeups/[a-z0-9-]*"' | head -1 | sed 's/href="//; s/"$//' || true)
 [ -n "$slug" ] && candidates+=("$slug")
 : >"$WORK/paths"
@@ -74,6 +75,7 @@ editor() {
       --data-urlencode "website=https://corescientific.com" --data-urlencode "profile=Load revision $n. $profile" \
       --data-urlencode "ai_hpc_status=operating" "$BASE/editor/companies/CORZ/edit")
     echo "profile $n $code" >>"$WORK/editor.log"
+    sleep "$EDITOR_PAUSE"
   done
 }
 
@@ -118,7 +120,7 @@ cat >docs/LOAD.md <<REPORT
 the packaged jar on an H2 file with the demo data; wrk, ${CONNECTIONS} connections, 2 threads, ${DURATION} s,
 cycling through the pages below, each request from a random reader address behind the trusted proxy
 (so the per-client search limit applies per reader, as behind nginx); meanwhile one editor saves a
-new pivot event and the CORZ profile in turn, as fast as the answers come.
+new pivot event and the CORZ profile in turn, pausing ${EDITOR_PAUSE} s after each pair.
 
 Machine: $(nproc) cores ($cpu), $(free -g | awk '/^Mem:/ {print $2}') GB memory; load average $(cut -d' ' -f1-3 /proc/loadavg)
 right after the run (anything well above $(nproc) means other work shared the cores, and the figures are lower for it).
