@@ -61,6 +61,14 @@ editor() {
   local profile
   profile=$(curl -fs -b "$jar" "$BASE/editor/companies/CORZ/edit" | python3 -c \
     'import sys,html,re; m=re.search(r"<textarea[^>]*name=\"profile\"[^>]*>(.*?)</textarea>", sys.stdin.read(), re.S); print(html.unescape(m.group(1)) if m else "")')
+  # A published write-up that the editor revises on every round, with the version the form carries.
+  local writeup
+  writeup=$(curl -s -o /dev/null -D - -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "title=Load run notes" \
+    --data-urlencode "slug=load-run-notes" --data-urlencode "summary=Revised during the load run." \
+    --data-urlencode "body=Revision 0" --data-urlencode "tags=load" --data-urlencode "week=" \
+    --data-urlencode "status=published" --data-urlencode "publishAt=" --data-urlencode "version=0" \
+    "$BASE/editor/writeups/new" | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}' | sed 's/?.*//')
+  echo "writeup-path $writeup" >>"$WORK/editor.log"
   local deadline=$((SECONDS + DURATION))
   while [ $SECONDS -lt $deadline ]; do
     n=$((n + 1))
@@ -75,6 +83,14 @@ editor() {
       --data-urlencode "website=https://corescientific.com" --data-urlencode "profile=Load revision $n. $profile" \
       --data-urlencode "ai_hpc_status=operating" "$BASE/editor/companies/CORZ/edit")
     echo "profile $n $code" >>"$WORK/editor.log"
+    if [ -n "$writeup" ]; then
+      version=$(curl -fs -b "$jar" "$BASE$writeup" | grep -o 'name="version" value="[0-9]*"' | head -1 | grep -o '[0-9]*"$' | tr -d '"')
+      code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "title=Load run notes" \
+        --data-urlencode "slug=load-run-notes" --data-urlencode "summary=Revised during the load run." \
+        --data-urlencode "body=Revision $n" --data-urlencode "tags=load" --data-urlencode "week=" \
+        --data-urlencode "status=published" --data-urlencode "publishAt=" --data-urlencode "version=$version" "$BASE$writeup")
+      echo "writeup $n $code" >>"$WORK/editor.log"
+    fi
     sleep "$EDITOR_PAUSE"
   done
 }
@@ -94,7 +110,7 @@ errors=$(grep '^STATUS ' "$WORK/wrk.out" | awk '$2 >= 400 {s += $3} END {print s
 server_errors=$(grep '^STATUS ' "$WORK/wrk.out" | awk '$2 >= 500 {s += $3} END {print s + 0}')
 statuses=$(grep '^STATUS ' "$WORK/wrk.out" | awk '{printf "%s%s × %s", sep, $3, $2; sep=", "}')
 acked=$(grep -c '^pivot [0-9]* 303$' "$WORK/editor.log" || true)
-refused=$(grep -vc ' 303$' "$WORK/editor.log" || true)
+refused=$(grep -v '^writeup-path' "$WORK/editor.log" | grep -vc ' 303$' || true)
 csv=$(curl -fs "$BASE/pivots.csv")
 found=0
 for n in $(grep '^pivot [0-9]* 303$' "$WORK/editor.log" | awk '{print $2}'); do
@@ -104,11 +120,18 @@ last_profile=$(grep '^profile [0-9]* 303$' "$WORK/editor.log" | tail -1 | awk '{
 profile_ok=no
 company_page=$(curl -fs "$BASE/companies/CORZ")
 grep -qE "Load revision ${last_profile}\.([^0-9]|\$)" <<<"$company_page" && profile_ok=yes
+last_writeup=$(grep '^writeup [0-9]* 303$' "$WORK/editor.log" | tail -1 | awk '{print $2}')
+writeup_ok=n/a
+if grep -q '^writeup-path /editor/writeups/[0-9]' "$WORK/editor.log"; then
+  writeup_ok=no
+  writeup_page=$(curl -fs "$BASE/writeups/load-run-notes" || true)
+  [ -n "$last_writeup" ] && grep -qE "Revision ${last_writeup}([^0-9]|\$)" <<<"$writeup_page" && writeup_ok=yes
+fi
 rps=$(awk -v r="$requests" -v s="$seconds" 'BEGIN {printf "%.0f", r / s}')
 
 verdict=PASS
 { [ "$socket_errors" = 0 ] && [ "$errors" = 0 ] && [ "$refused" = 0 ] && [ "$found" = "$acked" ] && [ "$acked" -gt 0 ] \
-  && [ "$profile_ok" = yes ]; } || verdict=FAIL
+  && [ "$profile_ok" = yes ] && [ "$writeup_ok" != no ]; } || verdict=FAIL
 grep -q "Unhandled error" "$WORK/app.log" && verdict=FAIL
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
@@ -120,7 +143,8 @@ cat >docs/LOAD.md <<REPORT
 the packaged jar on an H2 file with the demo data; wrk, ${CONNECTIONS} connections, 2 threads, ${DURATION} s,
 cycling through the pages below, each request from a random reader address behind the trusted proxy
 (so the per-client search limit applies per reader, as behind nginx); meanwhile one editor saves a
-new pivot event and the CORZ profile in turn, pausing ${EDITOR_PAUSE} s after each pair.
+new pivot event, the CORZ profile and a published write-up (with the version its form carries) in
+turn, pausing ${EDITOR_PAUSE} s after each round.
 
 Machine: $(nproc) cores ($cpu), $(free -g | awk '/^Mem:/ {print $2}') GB memory; load average $(cut -d' ' -f1-3 /proc/loadavg)
 right after the run (anything well above $(nproc) means other work shared the cores, and the figures are lower for it).
@@ -135,6 +159,7 @@ right after the run (anything well above $(nproc) means other work shared the co
 | editor saves acknowledged (303) | $acked pivot events, $(grep -c '^profile [0-9]* 303$' "$WORK/editor.log" || true) profile saves; not acknowledged: $refused |
 | acknowledged pivot events found afterwards | $found of $acked |
 | CORZ profile is the last acknowledged revision ($last_profile) | $profile_ok |
+| write-up body is the last acknowledged revision (${last_writeup:-none}, $(grep -c '^writeup [0-9]* 303$' "$WORK/editor.log" || true) saves, each with the version its form carried) | $writeup_ok |
 | verdict | **$verdict** |
 
 Pages: $(paste -sd' ' "$WORK/paths" | sed 's/ /, /g').
