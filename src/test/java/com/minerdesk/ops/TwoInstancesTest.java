@@ -183,4 +183,35 @@ class TwoInstancesTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aScheduledWriteupAppearsOnceOnBothInstancesAtItsTime() {
+        Browser onA = a.browser();
+        assertEquals(303, onA.signIn(TestApp.EDITOR_EMAIL, TestApp.PASSWORD).statusCode());
+        String title = "Scheduled across instances " + System.nanoTime();
+        String at = java.time.LocalDateTime.ofInstant(a.clock.instant().plus(java.time.Duration.ofHours(1)),
+                a.config.timeZone()).withSecond(0).withNano(0).toString();
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("title", title);
+        form.put("slug", "");
+        form.put("summary", "Written on A, scheduled for an hour later.");
+        form.put("body", "Body.");
+        form.put("tags", "scheduling");
+        form.put("week", "");
+        form.put("status", "scheduled");
+        form.put("publishAt", at);
+        form.put("version", "0");
+        assertEquals(303, onA.post("/editor/writeups/new", form).statusCode());
+        for (TestApp instance : List.of(a, b)) {
+            assertTrue(!instance.get("/writeups").body().contains(title), "not before its time");
+        }
+        a.clock.advance(java.time.Duration.ofHours(2));
+        b.clock.advance(java.time.Duration.ofHours(2));
+        for (TestApp instance : List.of(a, b)) {
+            String archive = instance.get("/writeups").body();
+            assertEquals(1, archive.split(java.util.regex.Pattern.quote(title), -1).length - 1, "listed once");
+            String home = instance.get("/").body();
+            assertTrue(home.contains(title), "the home page leads with it");
+        }
+    }
 }

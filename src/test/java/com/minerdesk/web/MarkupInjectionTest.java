@@ -40,6 +40,8 @@ class MarkupInjectionTest {
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "data",
             "background", "poster", "srcset", "ping");
 
+    /** The BASE_URL every TestApp has: canonical and feed links point there. */
+    static final String SITE = "http://minerdesk.test";
     static TestApp app;
     static Browser editor;
 
@@ -172,6 +174,50 @@ class MarkupInjectionTest {
         assertTrue(missing.isEmpty(), "stored and shown as text: missing " + missing);
     }
 
+    @Test
+    void feedsCarryCompanyNamesAsTextOnly() throws Exception {
+        try (TestApp own = TestApp.withDemoData()) {
+            Browser ed = own.editor();
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            List<String> problems = new ArrayList<>();
+            List<String> payloads = payloads();
+            for (int i = 0; i < payloads.size(); i++) {
+                String payload = payloads.get(i);
+                Map<String, String> company = new LinkedHashMap<>();
+                company.put("ticker", "APLD");
+                company.put("name", "Applied " + i + " " + payload);
+                company.put("exchange", "Nasdaq");
+                company.put("country", "United States");
+                company.put("website", "https://www.applieddigital.com");
+                company.put("profile", "");
+                company.put("ai_hpc_status", "operating");
+                assertEquals(303, ed.post("/editor/companies/APLD/edit", company).statusCode(), "payload " + i);
+                // Each format gets half the corpus: the same names go through both writers' escaping.
+                for (String feed : List.of(i % 2 == 0 ? "/weeks/feed.xml" : "/weeks/atom.xml")) {
+                    HttpResponse<String> r = own.get(feed);
+                    assertEquals(200, r.statusCode(), feed);
+                    org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(
+                            new org.xml.sax.InputSource(new java.io.StringReader(r.body())));
+                    StringBuilder text = new StringBuilder();
+                    for (String element : List.of("description", "encoded", "content", "summary", "title")) {
+                        var nodes = xml.getElementsByTagNameNS("*", element);
+                        for (int n = 0; n < nodes.getLength(); n++) {
+                            Document html = Jsoup.parseBodyFragment(nodes.item(n).getTextContent());
+                            problems.addAll(markupFrom(feed + " payload " + i + " <" + element + ">", html));
+                            text.append(html.text()).append('\n');
+                        }
+                    }
+                    if (!text.toString().contains("Applied " + i + " " + payload.strip())) {
+                        problems.add(feed + ": payload " + i + " is not shown as text");
+                    }
+                }
+            }
+            assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+        }
+    }
+
     /** Everything on the page that a payload could have turned into markup. */
     static List<String> markupFrom(String page, Document doc) {
         List<String> found = new ArrayList<>();
@@ -192,7 +238,7 @@ class MarkupInjectionTest {
                 }
                 case "link" -> {
                     String href = e.attr("href");
-                    boolean ownSite = href.startsWith("/") && !href.startsWith("//") || href.startsWith(app.config.baseUrl() + "/");
+                    boolean ownSite = href.startsWith("/") && !href.startsWith("//") || href.startsWith(SITE + "/");
                     if (!ownSite) {
                         found.add(where);
                     }
