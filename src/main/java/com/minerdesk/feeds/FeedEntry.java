@@ -35,6 +35,6 @@ public record FeedEntry(
         author = XmlText.clean(author);
         categories = categories == null ? List.of() : categories.stream().map(XmlText::clean).toList();
         summary = XmlText.clean(summary);
-        contentHtml = XmlText.clean(contentHtml);
+        contentHtml = contentHtml == null ? null : XmlText.clean(contentHtml).strip();
     }
 }

@@ -1,38 +1,56 @@
 package com.minerdesk.feeds;
 
 import com.minerdesk.db.Database;
+import com.minerdesk.market.Company;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
+import com.minerdesk.web.Params;
+import com.minerdesk.writeups.Tag;
+import com.minerdesk.writeups.WriteupFeedQueries;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Feeds and discovery: the market-weeks data feed ({@code /weeks/feed.xml}, {@code /weeks/atom.xml}),
- * {@code /robots.txt}, {@code /sitemap.xml} and the {@code /subscribe} page. Register it before the
- * market routes: {@code /weeks/feed.xml} would otherwise be taken for {@code /weeks/{date}}.
+ * Feeds and discovery: the site's write-up feeds ({@code /feed.xml}, {@code /atom.xml},
+ * {@code /feed.json}), one per tag ({@code /tags/{slug}/feed.xml|atom.xml}) and per company
+ * ({@code /companies/{TICKER}/feed.xml|atom.xml}), the market-weeks data feed
+ * ({@code /weeks/feed.xml|atom.xml}), {@code /robots.txt}, {@code /sitemap.xml} and
+ * {@code /subscribe}. Register it before the market routes: {@code /weeks/feed.xml} would
+ * otherwise be taken for {@code /weeks/{date}}.
  */
 public final class FeedsFeature implements Feature {
     private final Pages pages;
     private final WeekFeed weekFeed;
+    private final WriteupFeeds writeupFeeds;
+    private final WriteupFeedQueries writeups;
+    private final MarketData market;
     private final SitemapPages sitemap;
     private final SiteChanges changes;
     private final SubscribeCatalog catalog;
 
     public FeedsFeature(MarketData market, Database db, Pages pages, Clock clock) {
         this.pages = pages;
+        this.market = market;
+        this.writeups = new WriteupFeedQueries(db.dsl(), clock);
         this.changes = new SiteChanges(db.dsl());
         FeedIds ids = new FeedIds(pages.baseUrl());
         this.weekFeed = new WeekFeed(market, pages, clock, ids, changes, db.contentVersion());
-        this.sitemap = new SitemapPages(market, pages.baseUrl());
-        this.catalog = new SubscribeCatalog();
+        this.writeupFeeds = new WriteupFeeds(writeups, ids, changes, pages.baseUrl());
+        this.sitemap = new SitemapPages(market, writeups, pages.baseUrl());
+        this.catalog = new SubscribeCatalog(market, writeups);
     }
 
     @Override
     public void routes(RoutesConfig routes) {
+        feed(routes, "", ctx -> writeupFeeds.site(), FeedFormat.values());
+        feed(routes, "/tags/{slug}", ctx -> writeupFeeds.tag(tag(ctx)), FeedFormat.RSS, FeedFormat.ATOM);
+        feed(routes, "/companies/{ticker}", this::companyFeed, FeedFormat.RSS, FeedFormat.ATOM);
         feed(routes, "/weeks", ctx -> weekFeed.feed(), FeedFormat.RSS, FeedFormat.ATOM);
         routes.get("/robots.txt", this::robots);
         routes.get("/sitemap.xml", this::sitemap);
@@ -43,9 +61,32 @@ public final class FeedsFeature implements Feature {
         for (FeedFormat format : formats) {
             routes.get(basePath + "/" + format.fileName(), ctx -> {
                 Feed feed = source.apply(ctx);
-                ConditionalGet.send(ctx, format.contentType(), format.write(feed), feed.updated());
+                if (feed != null) {
+                    ConditionalGet.send(ctx, format.contentType(), format.write(feed), feed.updated());
+                }
             });
         }
+    }
+
+    private Tag tag(Context ctx) {
+        return writeups.publicTag(ctx.pathParam("slug"))
+                .orElseThrow(() -> new NotFoundResponse("No published write-up has this tag, so it has no feed."));
+    }
+
+    /** The company's feed; another letter case of the ticker is redirected to the canonical address (null). */
+    private Feed companyFeed(Context ctx) {
+        String raw = ctx.pathParam("ticker");
+        String ticker = Params.tickerOrNull(raw);
+        Company company = ticker == null ? null : market.companies().byTicker(ticker).orElse(null);
+        if (company == null) {
+            throw new NotFoundResponse("There is no company with that ticker, so it has no feed.");
+        }
+        if (!company.ticker().equals(raw)) {
+            String file = ctx.path().substring(ctx.path().lastIndexOf('/'));
+            ctx.redirect("/companies/" + company.ticker() + file, HttpStatus.MOVED_PERMANENTLY);
+            return null;
+        }
+        return writeupFeeds.company(company);
     }
 
     private void robots(Context ctx) {

@@ -117,6 +117,7 @@ public final class MarketRoutes implements Feature {
         Map<String, Object> model = new HashMap<>();
         model.put("company", company);
         model.put("pageTitle", company.ticker() + " · " + company.name());
+        model.put("alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk write-ups on " + company.ticker(), "/companies/" + company.ticker()));
         model.put("description", company.name() + " (" + company.ticker() + ", " + company.exchange()
                 + "): weekly share price, market cap and AI/HPC pivot events.");
         List<CompanyWeek> history = data.companies().weeklyHistory(company, HISTORY_WEEKS);

@@ -1,5 +1,7 @@
 package com.minerdesk.writeups;
 
+import com.minerdesk.web.AlternateFeed;
+import com.minerdesk.web.ArticleMeta;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
@@ -39,6 +41,8 @@ final class PublicWriteupRoutes implements Feature {
         model.put("heading", "Write-ups");
         model.put("pageTitle", model.get("heading"));
         model.put("intro", "Weekly commentary on the listed miners and their move into AI and HPC data centres, newest first.");
+        model.put("pageTitle", "Write-ups");
+        model.put("description", "Minerdesk's weekly commentary on the listed Bitcoin miners and their move into AI and HPC data centres, newest first.");
         pages.render(ctx, "writeups/list", model);
     }
 
@@ -51,6 +55,9 @@ final class PublicWriteupRoutes implements Feature {
         model.put("heading", "Tagged “" + tag.name() + "”");
         model.put("pageTitle", model.get("heading"));
         model.put("intro", "Write-ups tagged " + tag.name() + ", newest first.");
+        model.put("pageTitle", "Write-ups tagged " + tag.name());
+        model.put("description", "Minerdesk write-ups on the listed Bitcoin miners tagged " + tag.name() + ", newest first.");
+        model.put("alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk write-ups tagged " + tag.name(), "/tags/" + tag.slug()));
         pages.render(ctx, "writeups/list", model);
     }
 
@@ -63,6 +70,8 @@ final class PublicWriteupRoutes implements Feature {
         model.put("heading", "Write-ups by " + name);
         model.put("pageTitle", model.get("heading"));
         model.put("intro", "Everything " + name + " has published, newest first.");
+        model.put("pageTitle", "Write-ups by " + name);
+        model.put("description", "Everything " + name + " has published on Minerdesk about the listed Bitcoin miners, newest first.");
         pages.render(ctx, "writeups/list", model);
     }
 
@@ -93,6 +102,8 @@ final class PublicWriteupRoutes implements Feature {
         model.put("pageTitle", w.card().title());
         model.put("description", w.card().summary());
         model.put("ogType", "article");
+        model.put("article", ArticleMeta.of(w.card().publishAt(), pages.baseUrl() + "/authors/" + w.card().authorSlug(),
+                w.card().tags().stream().map(Tag::name).toList()));
         pages.render(ctx, "writeups/writeup", model);
     }
 }

@@ -83,9 +83,11 @@ class DiscoveryTest extends DemoSiteTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/weeks", "/weeks/2025-11-28", "/companies", "/companies/ABTC", "/economics",
-            "/pivots", "/subscribe"})
-    void everyPublicPageHasCanonicalDescriptionOpenGraphAndTwitterTags(String path) {
+            "/pivots", "/writeups", "/subscribe"})
+    void everyPublicPageHasCanonicalDescriptionOpenGraphAndTwitterTagsAndTheSiteFeeds(String path) {
         Document doc = page(path);
+        assertEquals("/feed.xml", meta(doc, "link[rel=alternate][type=application/rss+xml][href=/feed.xml]"));
+        assertEquals("/atom.xml", meta(doc, "link[rel=alternate][type=application/atom+xml][href=/atom.xml]"));
         assertEquals(BASE + path, meta(doc, "link[rel=canonical]"));
         String description = meta(doc, "meta[name=description]");
         assertFalse(description.isBlank());
@@ -111,10 +113,9 @@ class DiscoveryTest extends DemoSiteTest {
     @ValueSource(strings = {"/weeks", "/weeks/2025-11-28"})
     void weekPagesAnnounceTheWeeksFeeds(String path) {
         Document doc = page(path);
-        Map<String, String> feeds = doc.select("link[rel=alternate]").stream()
+        Map<String, String> feeds = doc.select("link[rel=alternate][href^=/weeks]").stream()
                 .collect(Collectors.toMap(l -> l.attr("type"), l -> l.attr("href")));
-        assertEquals("/weeks/feed.xml", feeds.get("application/rss+xml"));
-        assertEquals("/weeks/atom.xml", feeds.get("application/atom+xml"));
+        assertEquals(Map.of("application/rss+xml", "/weeks/feed.xml", "application/atom+xml", "/weeks/atom.xml"), feeds);
     }
 
     @Test
@@ -127,7 +128,11 @@ class DiscoveryTest extends DemoSiteTest {
             assertTrue(FeedRules.assertValidAtom(empty.get("/weeks/atom.xml").body(), BASE + "/weeks/atom.xml").isEmpty());
             HttpResponse<String> sitemap = empty.get("/sitemap.xml");
             assertEquals(200, sitemap.statusCode());
-            assertEquals(6, FeedRules.parse(sitemap.body()).getElementsByTagNameNS(SitemapWriter.NS, "url").getLength());
+            assertEquals(7, FeedRules.parse(sitemap.body()).getElementsByTagNameNS(SitemapWriter.NS, "url").getLength());
+            HttpResponse<String> site = empty.get("/feed.json");
+            assertTrue(FeedRules.assertValidJsonFeed(site.body(), BASE + "/feed.json").isEmpty());
+            assertTrue(FeedRules.assertValidRss(empty.get("/feed.xml").body(), BASE + "/feed.xml").isEmpty());
+            assertTrue(FeedRules.assertValidAtom(empty.get("/atom.xml").body(), BASE + "/atom.xml").isEmpty());
         }
     }
 }
