@@ -1,0 +1,96 @@
+package com.minerdesk.live;
+
+import com.minerdesk.market.CompanyWeek;
+import com.minerdesk.market.EconomicsWeek;
+import com.minerdesk.market.SectorWeek;
+import com.minerdesk.web.Fmt;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Evaluates inline figures against a week's figures, formatted exactly as the data pages show them. */
+final class InlineFigures {
+    private final Fmt fmt;
+
+    InlineFigures(Fmt fmt) {
+        this.fmt = fmt;
+    }
+
+    InlineValue evaluate(Placeholder.Figure f, WeekFigures data) {
+        if (!data.hasWeek()) {
+            return InlineValue.missing("There is no market data for this week.");
+        }
+        String week = "week ending " + fmt.day(data.weekEnd());
+        if (f.aboutCompany()) {
+            return company(f, data, week);
+        }
+        return switch (f.scope()) {
+            case "sector" -> sector(f.field(), data.sector(), week);
+            default -> economics(f, data.economics(), week);
+        };
+    }
+
+    private InlineValue company(Placeholder.Figure f, WeekFigures data, String week) {
+        String t = f.scope();
+        if (!data.knows(t)) {
+            return InlineValue.missing("There is no company with ticker " + t + ".");
+        }
+        Optional<CompanyWeek> found = data.row(t);
+        if (found.isEmpty()) {
+            return InlineValue.missing(t + " has no trading data in the " + week + ".");
+        }
+        CompanyWeek r = found.get();
+        String href = "/companies/" + t;
+        return switch (f.field()) {
+            case "close" -> new InlineValue(fmt.price(r.close()), href, t + " close, " + week, null);
+            case "open" -> new InlineValue(fmt.price(r.open()), href, t + " open, " + week, null);
+            case "change" -> change(r.change(), href, t + " weekly change, " + week + " ("
+                    + fmt.number(r.open(), 2) + " → " + fmt.number(r.close(), 2) + ")");
+            case "volume" -> new InlineValue(fmt.compact(r.volume()), href, t + " trading volume, " + week, null);
+            case "marketcap" -> new InlineValue(fmt.compact(r.marketCap()), href, t + " market cap, " + week, null);
+            default -> throw new IllegalArgumentException(f.field());
+        };
+    }
+
+    private InlineValue sector(String field, SectorWeek s, String week) {
+        String href = "/weeks/" + s.weekEnd();
+        return switch (field) {
+            case "marketcap" -> new InlineValue(fmt.compact(s.capEnd()), href, "Sector market cap, " + week, null);
+            case "change" -> change(s.capChangePct(), href, "Sector market cap change, " + week + " ("
+                    + fmt.compact(s.capStart()) + " → " + fmt.compact(s.capEnd()) + ")");
+            case "gainers" -> new InlineValue(fmt.integer(s.gainers()), href,
+                    "Gainers, " + week + " (" + s.gainers() + " of " + s.companies() + ")", null);
+            case "decliners" -> new InlineValue(fmt.integer(s.decliners()), href,
+                    "Decliners, " + week + " (" + s.decliners() + " of " + s.companies() + ")", null);
+            case "volume" -> change(s.volumeChangePct(), href, "Daily sector volume, " + fmt.shortDay(s.firstDay()) + " to "
+                    + fmt.shortDay(s.weekEnd()) + " (" + fmt.compact(s.volumeFirstDay()) + " → "
+                    + fmt.compact(s.volumeLastDay()) + ")");
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    private InlineValue economics(Placeholder.Figure f, EconomicsWeek e, String week) {
+        if (e == null) {
+            return InlineValue.missing("There are no sector metrics for the " + week + ".");
+        }
+        String href = "/economics";
+        String as = ", " + week;
+        return switch (f.expression()) {
+            case "btc.price" -> new InlineValue(fmt.usd(e.btcClose()), href, "BTC price at the last reading" + as, null);
+            case "network.hashrate" -> new InlineValue(fmt.hashrate(e.hashrateEhs()), href, "Network hash rate" + as, null);
+            case "cost.cash" -> new InlineValue(fmt.usd(e.cashCost()), href, "Cash cost per BTC" + as, null);
+            case "cost.allin" -> new InlineValue(fmt.usd(e.allinCost()), href, "All-in cost per BTC" + as, null);
+            case "margin.cash" -> change(e.cashMargin(), href, "Cash margin" + as + " (BTC " + fmt.usd(e.btcClose())
+                    + ", cash cost " + fmt.usd(e.cashCost()) + ")");
+            case "margin.allin" -> change(e.allinMargin(), href, "All-in margin" + as + " (BTC " + fmt.usd(e.btcClose())
+                    + ", all-in cost " + fmt.usd(e.allinCost()) + ")");
+            default -> throw new IllegalArgumentException(f.expression());
+        };
+    }
+
+    private InlineValue change(BigDecimal ratio, String href, String title) {
+        if (ratio == null) {
+            return InlineValue.missing(title + ": not available");
+        }
+        return new InlineValue(fmt.pct(ratio), href, title, "change " + fmt.direction(ratio));
+    }
+}
