@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * emphasis marks are blanked out with spaces, so every offset (and so every line number) stays
  * the offset of the editor's own text.
  */
-final class ProseText {
+public final class ProseText {
     private static final Pattern FENCED = Pattern.compile("(?m)^ {0,3}(`{3,}|~{3,})[^\\n]*\\n[\\s\\S]*?(?:^ {0,3}\\1[^\\n]*$|\\z)");
     private static final Pattern INLINE_CODE = Pattern.compile("(`+)[^`][\\s\\S]*?\\1");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^\\n]*?}}");
@@ -19,7 +19,7 @@ final class ProseText {
     private ProseText() {
     }
 
-    static String of(String markdown) {
+    public static String of(String markdown) {
         String s = markdown == null ? "" : markdown.replace("\r\n", "\n").replace('\r', '\n');
         for (Pattern p : new Pattern[] {FENCED, INLINE_CODE, PLACEHOLDER, LINK_TARGET, TAG}) {
             s = blank(s, p);
@@ -42,7 +42,7 @@ final class ProseText {
     }
 
     /** The 1-based line of an offset. */
-    static int lineOf(String text, int offset) {
+    public static int lineOf(String text, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
