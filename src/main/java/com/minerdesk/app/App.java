@@ -9,6 +9,9 @@ import com.minerdesk.feeds.FeedsFeature;
 import com.minerdesk.home.HomeRoutes;
 import com.minerdesk.limits.RateLimiter;
 import com.minerdesk.limits.RateLimits;
+import com.minerdesk.live.EditorHelpRoutes;
+import com.minerdesk.live.LiveContent;
+import com.minerdesk.live.WeekFiguresLoader;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
 import com.minerdesk.web.ErrorPages;
@@ -54,6 +57,7 @@ public final class App {
         WriteupsFeature writeups = new WriteupsFeature(db, pages, clock, config.timeZone(), accounts.clientAddress(),
                 market.weeks(), WriteupRenderer.forSite(config.baseUrl()));
         PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir, clock);
+        LiveContent live = new LiveContent(new WeekFiguresLoader(market, db.contentVersion()), templates, pages.fmt());
 
         List<Feature> features = List.of(
                 accounts,
@@ -63,7 +67,8 @@ public final class App {
                 new FeedsFeature(market, db, pages, clock), // before MarketRoutes: the first matching route wins
                 new MarketRoutes(market, pages),
                 new DeskRoutes(db, market, pages, accounts.clientAddress()),
-                writeups);
+                writeups,
+                new EditorHelpRoutes(live, pages));
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -1,0 +1,103 @@
+package com.minerdesk.live;
+
+import com.minerdesk.market.CompanyWeek;
+import com.minerdesk.web.Feature;
+import com.minerdesk.web.Pages;
+import com.minerdesk.web.Params;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /editor/help}: every placeholder with an example and its output for a week (the latest
+ * by default, {@code ?week=yyyy-mm-dd} for another), rendered by the live engine itself.
+ */
+public final class EditorHelpRoutes implements Feature {
+    private static final String[][] INLINE = {
+            {"{{T.close}}", "the company's last close of the week"},
+            {"{{T.open}}", "its first open of the week"},
+            {"{{T.change}}", "its weekly change: close over open − 1"},
+            {"{{T.volume}}", "its trading volume over the week"},
+            {"{{T.marketcap}}", "its market cap at the week's close"},
+            {"{{sector.marketcap}}", "the sector's market cap at the week's close"},
+            {"{{sector.change}}", "the sector's market cap change against the previous week's close"},
+            {"{{sector.gainers}}", "how many miners gained over the week"},
+            {"{{sector.decliners}}", "how many miners lost over the week"},
+            {"{{sector.volume}}", "the change in daily sector volume from the first to the last trading day"},
+            {"{{btc.price}}", "the BTC price at the week's last reading"},
+            {"{{network.hashrate}}", "the network hash rate at the week's last reading"},
+            {"{{cost.cash}}", "the listed miners' average cash cost to produce one BTC"},
+            {"{{cost.allin}}", "the all-in cost per BTC, with depreciation and stock-based compensation"},
+            {"{{margin.cash}}", "(BTC price − cash cost) / BTC price"},
+            {"{{margin.allin}}", "(BTC price − all-in cost) / BTC price"},
+    };
+    private static final String[][] BLOCKS = {
+            {"{{movers 3}}", "the top and bottom N movers of the week (N from 1 to 10)"},
+            {"{{chart T}}", "the company's daily close for the weeks around the week, the week shaded"},
+            {"{{pivots T}}", "the company's AI/HPC pivot events up to the week"},
+            {"{{table}}", "the week's full miner table, biggest gain first"},
+    };
+    private final LiveContent live;
+    private final Pages pages;
+
+    public EditorHelpRoutes(LiveContent live, Pages pages) {
+        this.live = live;
+        this.pages = pages;
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        routes.get("/editor/help", this::help);
+    }
+
+    private void help(Context ctx) {
+        String weekParam = ctx.queryParam("week");
+        LocalDate week = weekParam == null || weekParam.isBlank() ? null : Params.isoDate(weekParam);
+        WeekFigures data = live.loader().load(week);
+        String ticker = exampleTicker(data);
+        Map<String, Object> model = new HashMap<>();
+        model.put("weekEnd", data.weekEnd());
+        model.put("requestedWeek", week);
+        model.put("ticker", ticker);
+        model.put("inline", examples(INLINE, ticker, data, false));
+        model.put("blocks", examples(BLOCKS, ticker, data, true));
+        model.put("sentence", sentence(ticker, data));
+        ctx.header("Cache-Control", "no-store");
+        pages.render(ctx, "live/help", model);
+    }
+
+    /** ABTC when it traded that week (the reference week's story), else the week's biggest loser. */
+    private static String exampleTicker(WeekFigures data) {
+        if (data.row("ABTC").isPresent()) {
+            return "ABTC";
+        }
+        List<CompanyWeek> t = data.table();
+        return t.isEmpty() ? "ABTC" : t.get(t.size() - 1).ticker();
+    }
+
+    private List<HelpExample> examples(String[][] rows, String ticker, WeekFigures data, boolean blocks) {
+        List<HelpExample> out = new ArrayList<>();
+        for (String[] row : rows) {
+            String typed = row[0].replace("{{T.", "{{" + ticker + ".").replace(" T}}", " " + ticker + "}}");
+            out.add(new HelpExample(typed, row[1], data.hasWeek() ? output(typed, data.weekEnd(), blocks) : null));
+        }
+        return out;
+    }
+
+    private HelpExample sentence(String ticker, WeekFigures data) {
+        String typed = ticker + " went from {{" + ticker + ".open}} to {{" + ticker + ".close}} ({{" + ticker + ".change}}) "
+                + "while the sector ended at {{sector.marketcap}} with {{sector.gainers}} gainers.";
+        return new HelpExample(typed, "a sentence as an editor writes it: figures and the mention are linked",
+                data.hasWeek() ? output(typed, data.weekEnd(), false) : null);
+    }
+
+    /** The engine's own output: markers in escaped text, then evaluated as a write-up page would be. */
+    private String output(String typed, LocalDate weekEnd, boolean block) {
+        String prepared = Html.escape(LiveContent.prepare(typed).markdown().strip());
+        return live.render(block ? "<p>" + prepared + "</p>" : prepared, weekEnd);
+    }
+}
