@@ -70,7 +70,10 @@ public final class EditorHelpRoutes implements Feature {
         pages.render(ctx, "live/help", model);
     }
 
-    /** ABTC when it traded that week (the reference week's story), else the week's biggest loser. */
+    /**
+     * ABTC when it traded that week (the reference week's story), else the week's biggest loser;
+     * pivot events are shown for APLD, the miner with the most of them in the demo data.
+     */
     private static String exampleTicker(WeekFigures data) {
         if (data.row("ABTC").isPresent()) {
             return "ABTC";
@@ -82,7 +85,8 @@ public final class EditorHelpRoutes implements Feature {
     private List<HelpExample> examples(String[][] rows, String ticker, WeekFigures data, boolean blocks) {
         List<HelpExample> out = new ArrayList<>();
         for (String[] row : rows) {
-            String typed = row[0].replace("{{T.", "{{" + ticker + ".").replace(" T}}", " " + ticker + "}}");
+            String forBlock = row[0].startsWith("{{pivots") && data.knows("APLD") ? "APLD" : ticker;
+            String typed = row[0].replace("{{T.", "{{" + ticker + ".").replace(" T}}", " " + forBlock + "}}");
             out.add(new HelpExample(typed, row[1], data.hasWeek() ? output(typed, data.weekEnd(), blocks) : null));
         }
         return out;

@@ -58,7 +58,7 @@ class EditorHelpTest {
         assertNotNull(doc.selectFirst(".live-help-block figure.live-movers table"));
         assertNotNull(doc.selectFirst(".live-help-block figure.live-chart svg polyline"));
         assertNotNull(doc.selectFirst(".live-help-block figure.live-table table"));
-        assertTrue(doc.selectFirst(".live-help-block section.live-pivots").text().contains("pivot events of ABTC"));
+        assertTrue(doc.selectFirst(".live-help-block section.live-pivots").text().contains("Corintis"));
         assertTrue(doc.select("p.live-output a.mention").eachText().contains("ABTC"));
     }
 
