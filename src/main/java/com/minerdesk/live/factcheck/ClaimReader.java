@@ -19,6 +19,9 @@ final class ClaimReader {
     private static final Pattern PRONOUN_START = Pattern.compile("^\\s*(?:It|Its|The\\s+stock|The\\s+shares|Shares|"
             + "Its\\s+shares|The\\s+company)\\b");
     private static final int TAIL = 40;
+    private static final int MAX_OPENING_WORDS = 3;
+    private static final int MAX_LEAD_WORDS = 16;
+    private static final int MAX_BTC_LEAD_WORDS = 6;
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:(]|\\s(?:and|while|as|but|after|before|when|whereas)\\s");
 
     private ClaimReader() {
@@ -49,7 +52,7 @@ final class ClaimReader {
                 continue;
             }
             Subject s = respectively && f.unit() == Typed.Unit.PERCENT && changeIndex < companies.size()
-                    ? companies.get(changeIndex++) : subjectFor(f, subs);
+                    ? companies.get(changeIndex++) : subjectFor(text, f, subs);
             if (s == null) {
                 previous = f;
                 continue;
@@ -84,7 +87,11 @@ final class ClaimReader {
         return subjects.stream().anyMatch(s -> f.start() < s.end() && s.start() < f.end());
     }
 
-    private static Subject subjectFor(Typed f, List<Subject> subjects) {
+    /**
+     * The nearest subject before the figure; or, for a figure that opens its sentence ("Up 15.2 %,
+     * APLD led"), the subject right after it.
+     */
+    private static Subject subjectFor(String text, Typed f, List<Subject> subjects) {
         Subject before = null;
         Subject after = null;
         for (Subject s : subjects) {
@@ -94,7 +101,14 @@ final class ClaimReader {
                 after = s;
             }
         }
-        return before != null ? before : after;
+        if (before != null || after == null) {
+            return before;
+        }
+        String opening = text.substring(0, f.start());
+        String between = text.substring(f.end(), after.start());
+        boolean close = Words.wordCount(opening) <= MAX_OPENING_WORDS && Words.wordCount(between) <= MAX_OPENING_WORDS
+                && !Words.CLAUSE_BREAK.matcher(between).find();
+        return close ? after : null;
     }
 
     /** One figure read against its subject. */
@@ -105,6 +119,8 @@ final class ClaimReader {
         private final String lead;
         private final String tail;
         private final String between;
+        /** The sentence up to the figure, from the last clause break. */
+        private final String clause;
 
         Reading(String text, Typed f, Subject s, Typed previous, List<Subject> subjects, List<Typed> figures) {
             this.f = f;
@@ -125,6 +141,13 @@ final class ClaimReader {
             }
             this.tail = clause(text.substring(f.end(), Math.max(f.end(), tailEnd)));
             this.between = previous == null ? null : text.substring(Math.min(previous.end(), f.start()), f.start());
+            String upTo = text.substring(0, f.start());
+            Matcher b = Words.CLAUSE_BREAK.matcher(upTo);
+            int from = 0;
+            while (b.find()) {
+                from = b.end();
+            }
+            this.clause = upTo.substring(from);
         }
 
         /** The rest of the figure's clause: up to a comma, semicolon or a new clause. */
@@ -134,7 +157,9 @@ final class ClaimReader {
         }
 
         Claim claim(int offset, Claim lastChange) {
-            if (Words.OTHER_PERIOD.matcher(lead).find() || Words.OTHER_PERIOD.matcher(tail).find()) {
+            if (Words.OTHER_PERIOD.matcher(lead).find() || Words.OTHER_PERIOD.matcher(tail).find()
+                    || Words.NOT_A_FACT.matcher(clause).find() || Words.CLAUSE_BREAK.matcher(lead).find()
+                    || Words.wordCount(lead) > (s.kind() == Subject.Kind.BTC ? MAX_BTC_LEAD_WORDS : MAX_LEAD_WORDS)) {
                 return null;
             }
             Claim.Comparison cmp = comparison();
@@ -224,7 +249,11 @@ final class ClaimReader {
             if (f.sign() != 0 || (moved.find() && (Words.DOWN.matcher(moved.group()).find() || Words.UP.matcher(moved.group()).find()))) {
                 return claim(Metric.SECTOR_CAP_CHANGE_USD, f.sign() != 0 ? f.sign() : Words.lastDirection(moved.group()), cmp, at);
             }
-            return claim(Metric.SECTOR_CAP_END, 0, cmp, at);
+            return Words.SECTOR_CAP_LEVEL.matcher(stripHedge(lead)).find() ? claim(Metric.SECTOR_CAP_END, 0, cmp, at) : null;
+        }
+
+        private static String stripHedge(String lead) {
+            return lead.replaceAll("(?i)\\b(?:about|around|roughly|nearly|almost|some|just|more\\s+than|less\\s+than|over|under)\\s*$", "");
         }
 
         private Claim sector(Claim.Comparison cmp, int at, Claim lastChange) {

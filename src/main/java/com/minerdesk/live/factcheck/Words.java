@@ -29,6 +29,15 @@ final class Words {
     /** "10 % of its debt", "a 10 % stake": a share of something, not a change. */
     static final Pattern SHARE_OF = Pattern.compile("(?i)^\\s*(?:of\\b|stake|share\\b|shares\\s+of|interest|owned|"
             + "ownership|yield|premium|discount|dilution|capacity|utili[sz]ation|uptime|margin|of\\s+revenue)");
+    /** Not a statement of fact about the week: a condition, a forecast, or someone else's figure. */
+    static final Pattern NOT_A_FACT = Pattern.compile("(?i)\\b(?:would|could|should|might|may|if|unless|needs?\\s+to|"
+            + "has\\s+to|have\\s+to|break[-\\s]even|targets?|forecasts?|expects?|expected|estimates?|projected|"
+            + "(?:some|other|earlier)\\s+(?:coverage|reports?|sources?|outlets?|articles?)|according\\s+to|"
+            + "reported\\s+as|put\\s+(?:the|its)\\s+\\w+\\s+at|claimed)\\b");
+    /** Another clause begins: what comes before it is about something else. */
+    static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\s[\u2014\u2013]\\s|\u2014");
+    static final Pattern SECTOR_CAP_LEVEL = Pattern.compile("(?i)(?:\\b(?:at|of|was|is|stood|ended|closed|finished|"
+            + "reached|totall?ed|to)|:)\\s*$");
     static final Pattern MARKET_CAP = Pattern.compile("(?i)\\bmarket\\s+(?:cap(?:itali[sz]ation)?|value)\\b");
     static final Pattern CLOSE = Pattern.compile("(?i)\\b(?:closed|closing|close|ended|ending|finished|finishing|settled)"
             + "(?:\\s+the\\s+week)?\\s+(?:at|on|of)\\s*$");
@@ -47,6 +56,11 @@ final class Words {
             + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty";
 
     private Words() {
+    }
+
+    static int wordCount(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     /** +1, −1, or 0: the direction of the last direction word in {@code text}. */

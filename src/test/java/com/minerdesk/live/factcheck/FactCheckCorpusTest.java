@@ -75,6 +75,13 @@ class FactCheckCorpusTest {
             OK || APLD owns 80 % of its Polaris Forge campus.
             OK || The source dated the figures November 28, 2023, although ABTC was not listed in 2023.
             OK || ABTC fell {{ABTC.change}} to {{ABTC.close}}.
+            OK || The sector's combined market value slipped from $69.12 B to $67.89 B — $1.23 B, or 1.78 %, gone in four trading days.
+            OK || On average, the listed miners spend about $74,600 in cash to produce one bitcoin; counting depreciation, the all-in cost is about $137,800.
+            OK || Bitcoin would have to trade above about $137,800 for the average miner to break even.
+            OK || At $137,800 it is far above the bitcoin price, which means the average miner loses about $47,800 on every coin.
+            OK || Some reports put ABTC's drop at 47.40 %, but its own prices say otherwise.
+            OK || ABTC could fall another 20 % if more shares unlock.
+            OK || The 34 listed miners lost $1.23 billion of market value.
             ABTC: text says −47.40 %, data says −61.22 % (5.75 → 2.23) || ABTC fell 47.40 % this week.
             APLD: text says −15.2 %, data says +15.20 % (25.00 → 28.80) || APLD fell 15.2 %.
             ABTC close: text says $2.50, data says $2.23 (week ending 28 Nov 2025: 5.75 → 2.23) || ABTC slid from $5.75 to $2.50.
@@ -100,6 +107,7 @@ class FactCheckCorpusTest {
             ABTC: text says −47.4 %, data says −61.22 % (5.75 → 2.23) || ABTC had a rough week. It fell 47.4 %.
             ABTC: text says −47.40 %, data says −61.22 % (5.75 → 2.23) || ABTC fell 47.40 % ({{ABTC.change}} by our figures).
             Sector market cap: text says $70.1B, data says $67.89B ($69.12B → $67.89B) || The combined market cap of the miners stood at $70.1B.
+            RIOT: text says −3 %, data says −4.86 % (13.70 → 13.03) || MARA fell 6.4 % while RIOT slipped 3 %.
             APLD close: text says $29.50, data says $28.80 (week ending 28 Nov 2025: 25.00 → 28.80) || Applied Digital closed at $29.50 after a strong week.
             """;
 
