@@ -1,11 +1,15 @@
 package com.minerdesk.live;
 
+import com.minerdesk.charts.ChartWidth;
+import com.minerdesk.charts.Charts;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.DailyBar;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketWeek;
 import com.minerdesk.market.PivotEvent;
+import com.minerdesk.market.SortLink;
+import com.minerdesk.market.WeekSort;
 import com.minerdesk.web.Fmt;
 import com.minerdesk.web.Templates;
 import java.time.LocalDate;
@@ -16,8 +20,10 @@ import java.util.Map;
 
 /**
  * Renders the blocks (movers, the miner table, a price chart, pivot events) as trusted HTML from
- * templates in {@code templates/live/}. Movers and the table reuse the week's loaded table; a chart
- * or a pivot list costs one query per ticker, and a write-up has at most {@link #MAX_DATA_BLOCKS}.
+ * templates in {@code templates/live/}; the miner table is the data page's own, the chart the
+ * company page's ({@link Charts#companyPriceLine}). Movers and the table reuse the week's loaded
+ * table; a chart costs two queries (bars and pivot events), a pivot list one, and a write-up has at
+ * most {@link #MAX_DATA_BLOCKS} of them.
  */
 final class Blocks {
     static final int MAX_DATA_BLOCKS = 12;
@@ -39,7 +45,8 @@ final class Blocks {
         }
         return switch (block.kind()) {
             case MOVERS -> movers(block.count(), data);
-            case TABLE -> template("live/table", Map.of("rows", data.table(), "sector", data.sector()));
+            case TABLE -> template("live/table", Map.of("rows", data.table(), "sector", data.sector(),
+                    "columns", SortLink.columns(data.weekEnd(), WeekSort.CHANGE, false)));
             case CHART -> chart(block.argument(), data);
             case PIVOTS -> pivots(block.argument(), data);
         };
@@ -60,13 +67,15 @@ final class Blocks {
             return missing("There is no company with ticker " + ticker + ".");
         }
         LocalDate monday = MarketWeek.monday(data.weekEnd());
-        LocalDate from = monday.minusWeeks(CHART_WEEKS_BEFORE);
-        LocalDate to = MarketWeek.friday(data.weekEnd()).plusWeeks(CHART_WEEKS_AFTER);
-        List<DailyBar> bars = market.companies().dailyBars(company, from, to);
-        String svg = PriceLineSvg.render(ticker, bars, monday, MarketWeek.friday(data.weekEnd()), fmt);
+        List<DailyBar> bars = market.companies().dailyBars(company, monday.minusWeeks(CHART_WEEKS_BEFORE),
+                MarketWeek.friday(data.weekEnd()).plusWeeks(CHART_WEEKS_AFTER));
+        if (bars.isEmpty()) {
+            return missing("There are no daily bars of " + ticker + " around this week.");
+        }
+        String id = "live-chart-" + ticker.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "") + "-" + data.weekEnd();
+        String svg = Charts.companyPriceLine(id, company, bars, market.pivots().list(ticker, null, 200), ChartWidth.WIDE);
         return template("live/chart", Map.of("ticker", ticker, "svg", svg, "weekEnd", data.weekEnd(),
-                "from", bars.isEmpty() ? from : bars.get(0).date(),
-                "to", bars.isEmpty() ? to : bars.get(bars.size() - 1).date()));
+                "from", bars.get(0).date(), "to", bars.get(bars.size() - 1).date()));
     }
 
     private String pivots(String ticker, WeekFigures data) {

@@ -69,7 +69,7 @@ public final class PlaceholderSyntax {
             List<String> fields = SCOPES.get(lowerScope);
             if (!fields.contains(f)) {
                 return Parsed.error("unknown placeholder {{" + scope + "." + field + "}}: " + lowerScope
-                        + " has " + String.join(", ", fields));
+                        + " figures are " + String.join(", ", fields));
             }
             return Parsed.ok(new Placeholder.Figure(lowerScope, f));
         }

@@ -7,7 +7,7 @@ import java.util.List;
 /** A column header of the miner table: a plain link that sorts by it, and its current state. */
 public record SortLink(String key, String label, boolean numeric, String href, String ariaSort) {
 
-    static List<SortLink> columns(LocalDate weekEnd, WeekSort current, boolean ascending) {
+    public static List<SortLink> columns(LocalDate weekEnd, WeekSort current, boolean ascending) {
         List<SortLink> links = new ArrayList<>();
         String[][] defs = {
             {"ticker", "Ticker"}, {"name", "Company"}, {"open", "Open"}, {"close", "Close"},

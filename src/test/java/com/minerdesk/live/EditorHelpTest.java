@@ -56,7 +56,7 @@ class EditorHelpTest {
         assertEquals("−53.11 %", outputOf(doc, "{{margin.allin}}"));
         assertEquals(16, doc.select("td.live-output").size());
         assertNotNull(doc.selectFirst(".live-help-block figure.live-movers table"));
-        assertNotNull(doc.selectFirst(".live-help-block figure.live-chart svg polyline"));
+        assertNotNull(doc.selectFirst(".live-help-block figure.live-chart svg path.line"));
         assertNotNull(doc.selectFirst(".live-help-block figure.live-table table"));
         assertTrue(doc.selectFirst(".live-help-block section.live-pivots").text().contains("Corintis"));
         assertTrue(doc.select("p.live-output a.mention").eachText().contains("ABTC"));

@@ -108,7 +108,7 @@ class LiveContentTest {
         assertTrue(doc.selectFirst("figure.live-table tfoot").text().contains("$67.89B"));
         Element svg = doc.selectFirst("figure.live-chart svg");
         assertNotNull(svg);
-        assertNotNull(svg.selectFirst("polyline"));
+        assertNotNull(svg.selectFirst("path.line"));
         assertTrue(svg.selectFirst("title").text().contains("ABTC daily close"));
         assertTrue(doc.selectFirst("section.live-pivots").text().contains("Corintis"));
         assertEquals("Intro.", doc.selectFirst("p").text(), "the paragraph before a block ends before it");

@@ -26,6 +26,7 @@ public final class FactChecker {
             return out;
         }
         String prose = ProseText.of(markdown);
+        String written = markdown == null ? "" : markdown.replace("\r\n", "\n").replace('\r', '\n');
         Subjects subjects = new Subjects(data.companies().keySet(), CompanyNames.of(data.companies().values()));
         String previousCompany = null;
         for (Sentences.Span span : Sentences.split(prose)) {
@@ -35,7 +36,7 @@ public final class FactChecker {
                 Truth truth = Truth.of(c, data, fmt);
                 if (truth != null && !Verdict.holds(c, truth)) {
                     out.add(new Mismatch(ProseText.lineOf(prose, c.offset()), c.metric().label(c.ticker()), Stated.of(c),
-                            truth.says(), truth.source(), excerpt(sentence)));
+                            truth.says(), truth.source(), excerpt(written.substring(span.start(), span.end()))));
                 }
             }
             for (Subject s : found) {
@@ -47,6 +48,7 @@ public final class FactChecker {
         return out;
     }
 
+    /** The sentence as the editor wrote it, on one line. */
     private static String excerpt(String sentence) {
         String s = sentence.strip().replaceAll("\\s+", " ");
         return s.length() <= EXCERPT ? s : s.substring(0, EXCERPT - 1) + "…";
