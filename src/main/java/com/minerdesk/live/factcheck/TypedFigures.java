@@ -34,6 +34,9 @@ final class TypedFigures {
             + "\\s+(?:listed\\s+)?(?:miners|stocks|companies|names)\\s+(?:only\\s+)?((?:rose|gained|advanced|climbed|fell|"
             + "declined|dropped|lost|slid)|(?:ended|closed|finished)(?:\\s+the\\s+week)?\\s+(?:higher|lower|up|down))\\b"
             + "(?!\\s+(?:more|over|by|at|than|above|below|less|\\d|\\$))", Pattern.CASE_INSENSITIVE);
+    /** "6 of the 10 largest miners", "2 of the 3 names with AI leases": a part of the sector, not all of it. */
+    private static final Pattern SUBSET = Pattern.compile("^[^.;,]*?\\b(?:largest|biggest|smallest|top|leading|major|"
+            + "with|without|outside|excluding|except|among|pure|AI|HPC|hosting|US|U\\.S\\.|Canadian|Chinese|European)\\b");
     private static final Pattern BARE_FROM_TO = Pattern.compile("(?i)\\bfrom\\s+(\\d+\\.\\d+)\\s+to\\s+(\\d+\\.\\d+)\\b(?!\\s?%)");
     private static final Pattern BARE_ARROW = Pattern.compile("(?<![\\w.$])(\\d+\\.\\d+)\\s*(?:→|->)\\s*(\\d+\\.\\d+)\\b(?!\\s?%)");
 
@@ -84,7 +87,7 @@ final class TypedFigures {
         }
         m = COUNT_OF.matcher(text);
         while (m.find()) {
-            if (m.group(1).equalsIgnoreCase("one")) {
+            if (m.group(1).equalsIgnoreCase("one") || SUBSET.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
                 continue;
             }
             int direction = countDirection(text.substring(m.end(), Math.min(text.length(), m.end() + 60)),

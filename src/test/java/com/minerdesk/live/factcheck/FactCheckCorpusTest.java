@@ -82,6 +82,13 @@ class FactCheckCorpusTest {
             OK || Some reports put ABTC's drop at 47.40 %, but its own prices say otherwise.
             OK || ABTC could fall another 20 % if more shares unlock.
             OK || The 34 listed miners lost $1.23 billion of market value.
+            OK || Six of the ten largest miners fell this week.
+            OK || Two of the three names with AI leases rose.
+            OK || MARA produced 700 BTC in October.
+            OK || Riot's hash rate reached 35 EH/s.
+            OK || BTC fell 5 % to $90,000 by Friday.
+            OK || APLD rose 15 %, its best week since listing.
+            OK || Shares of CORZ are up 120 % this year.
             ABTC: text says −47.40 %, data says −61.22 % (5.75 → 2.23) || ABTC fell 47.40 % this week.
             APLD: text says −15.2 %, data says +15.20 % (25.00 → 28.80) || APLD fell 15.2 %.
             ABTC close: text says $2.50, data says $2.23 (week ending 28 Nov 2025: 5.75 → 2.23) || ABTC slid from $5.75 to $2.50.
