@@ -10,7 +10,9 @@ import com.minerdesk.home.HomeRoutes;
 import com.minerdesk.limits.RateLimiter;
 import com.minerdesk.limits.RateLimits;
 import com.minerdesk.live.EditorHelpRoutes;
+import com.minerdesk.live.LiveBodyChecks;
 import com.minerdesk.live.LiveContent;
+import com.minerdesk.live.LiveRenderStep;
 import com.minerdesk.live.WeekFiguresLoader;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
@@ -54,14 +56,15 @@ public final class App {
         SecurityHeaders headers = new SecurityHeaders(config.httpsBaseUrl());
         MarketData market = MarketData.over(db.dsl());
         AccountsFeature accounts = new AccountsFeature(config, db, pages, clock);
-        WriteupsFeature writeups = new WriteupsFeature(db, pages, clock, config.timeZone(), accounts.clientAddress(),
-                market.weeks(), WriteupRenderer.forSite(config.baseUrl()));
-        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir, clock);
         LiveContent live = new LiveContent(new WeekFiguresLoader(market, db.contentVersion()), templates, pages.fmt());
+        LiveBodyChecks liveChecks = new LiveBodyChecks(live, pages.fmt(), db.dsl(), clock);
+        WriteupsFeature writeups = new WriteupsFeature(db, pages, clock, config.timeZone(), accounts.clientAddress(),
+                market.weeks(), WriteupRenderer.forSite(config.baseUrl()).with(new LiveRenderStep(live)), liveChecks);
+        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir, clock);
 
         List<Feature> features = List.of(
                 accounts,
-                new EditorHomeRoutes(db, pages, writeups.queries()),
+                new EditorHomeRoutes(db, pages, writeups.queries(), liveChecks),
                 new HomeRoutes(market, pages, writeups.queries()),
                 new CsvExports(market, db), // before MarketRoutes: /weeks/{date} would also match /weeks/{date}.csv
                 new FeedsFeature(market, db, pages, clock), // before MarketRoutes: the first matching route wins

@@ -4,9 +4,12 @@ import com.minerdesk.accounts.FirstAccount;
 import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
 import com.minerdesk.demo.DemoWriteups;
+import com.minerdesk.live.LiveRenderStep;
+import com.minerdesk.web.Fmt;
 import com.minerdesk.writeups.WriteupRenderer;
 import com.minerdesk.synthetic.SyntheticCommand;
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +62,8 @@ public final class Main {
         }
         FirstAccount.ensure(db, config);
         if (config.demoData()) {
-            DemoWriteups.loadIfNone(db, WriteupRenderer.forSite(config.baseUrl()));
+            DemoWriteups.loadIfNone(db, WriteupRenderer.forSite(config.baseUrl())
+                    .with(LiveRenderStep.over(db, new Fmt(config.timeZone()), Path.of("").toAbsolutePath())));
         }
         Javalin app = App.create(config, db);
         com.minerdesk.ops.GracefulStop.install(app, db);

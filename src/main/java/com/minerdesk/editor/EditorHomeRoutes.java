@@ -4,6 +4,7 @@ import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
+import com.minerdesk.writeups.BodyChecks;
 import com.minerdesk.writeups.WriteupQueries;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -15,11 +16,17 @@ public final class EditorHomeRoutes implements Feature {
     private final Database db;
     private final Pages pages;
     private final WriteupQueries writeups;
+    private final BodyChecks checks;
 
     public EditorHomeRoutes(Database db, Pages pages, WriteupQueries writeups) {
+        this(db, pages, writeups, BodyChecks.NONE);
+    }
+
+    public EditorHomeRoutes(Database db, Pages pages, WriteupQueries writeups, BodyChecks checks) {
         this.db = db;
         this.pages = pages;
         this.writeups = writeups;
+        this.checks = checks;
     }
 
     @Override
@@ -33,6 +40,7 @@ public final class EditorHomeRoutes implements Feature {
         model.put("drafts", writeups.drafts(20));
         model.put("scheduled", writeups.scheduled(20));
         model.put("published", writeups.recentlyPublished(10));
+        model.put("flagged", checks.flagged(writeups, 50));
         model.put("deletedNotice", ctx.queryParam("deleted") != null);
         ctx.header("Cache-Control", "no-store");
         pages.render(ctx, "editor/dashboard", model);

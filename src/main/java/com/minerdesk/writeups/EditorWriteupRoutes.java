@@ -31,9 +31,10 @@ final class EditorWriteupRoutes implements Feature {
     private final Pages pages;
     private final ClientAddress clientAddress;
     private final ZoneId zone;
+    private final BodyChecks checks;
 
     EditorWriteupRoutes(WriteupQueries queries, WriteupStore store, RevisionQueries revisions, WriteupRenderer renderer, WeekQueries weeks,
-            Pages pages, ClientAddress clientAddress, ZoneId zone) {
+            Pages pages, ClientAddress clientAddress, ZoneId zone, BodyChecks checks) {
         this.queries = queries;
         this.store = store;
         this.revisions = revisions;
@@ -42,6 +43,7 @@ final class EditorWriteupRoutes implements Feature {
         this.pages = pages;
         this.clientAddress = clientAddress;
         this.zone = zone;
+        this.checks = checks;
     }
 
     @Override
@@ -97,7 +99,12 @@ final class EditorWriteupRoutes implements Feature {
     private void show(Context ctx) {
         StoredWriteup w = live(ctx);
         String notice = ctx.queryParam("saved") != null ? "Saved." : null;
-        edit(ctx, 200, w, WriteupForm.of(w, zone, queries.now()), Map.of(), null, notice);
+        BodyReport report = checks.current(w.id(), w.bodyMarkdown(), w.weekEnd());
+        WriteupForm form = WriteupForm.of(w, zone, queries.now());
+        if (report.acknowledgedBy() != null) {
+            form = form.acknowledging();
+        }
+        edit(ctx, 200, w, form, Map.of(), null, notice, report);
     }
 
     private void create(Context ctx) {
@@ -164,8 +171,9 @@ final class EditorWriteupRoutes implements Feature {
         boolean isNew = "new".equals(ctx.pathParam("id"));
         StoredWriteup w = isNew ? null : live(ctx);
         WriteupForm form = WriteupForm.from(ctx);
-        Rendered rendered = renderer.render(form.body(), new RenderContext(w == null ? null : w.id(), null));
-        edit(ctx, 200, w, form, Map.of(), rendered.html(), null);
+        java.time.LocalDate week = form.weekOrNull(weeks);
+        Rendered rendered = renderer.render(form.body(), new RenderContext(w == null ? null : w.id(), week));
+        edit(ctx, 200, w, form, Map.of(), renderer.show(rendered.html(), week), null);
     }
 
     private void unpublish(Context ctx) {
@@ -205,9 +213,16 @@ final class EditorWriteupRoutes implements Feature {
         return user;
     }
 
+    /** The form with a fresh check of the text as typed. */
     private void edit(Context ctx, int status, StoredWriteup w, WriteupForm form, Map<String, String> errors,
             String previewHtml, String notice) {
+        edit(ctx, status, w, form, errors, previewHtml, notice, checks.check(form.body(), form.weekOrNull(weeks)));
+    }
+
+    private void edit(Context ctx, int status, StoredWriteup w, WriteupForm form, Map<String, String> errors,
+            String previewHtml, String notice, BodyReport report) {
         Map<String, Object> model = new HashMap<>();
+        model.put("report", report);
         model.put("writeup", w);
         model.put("form", form);
         model.put("errors", errors);

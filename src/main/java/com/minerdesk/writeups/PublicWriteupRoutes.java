@@ -22,10 +22,12 @@ final class PublicWriteupRoutes implements Feature {
     static final int PAGE = 20;
     private final WriteupQueries queries;
     private final Pages pages;
+    private final WriteupRenderer renderer;
 
-    PublicWriteupRoutes(WriteupQueries queries, Pages pages) {
+    PublicWriteupRoutes(WriteupQueries queries, Pages pages, WriteupRenderer renderer) {
         this.queries = queries;
         this.pages = pages;
+        this.renderer = renderer;
     }
 
     @Override
@@ -98,6 +100,7 @@ final class PublicWriteupRoutes implements Feature {
         PublicWriteup w = found.get();
         Map<String, Object> model = new HashMap<>();
         model.put("w", w);
+        model.put("bodyHtml", renderer.show(w.bodyHtml(), w.card().weekEnd()));
         model.put("card", w.card());
         model.put("pageTitle", w.card().title());
         model.put("description", w.card().summary());

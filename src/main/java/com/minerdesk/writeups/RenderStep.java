@@ -1,5 +1,6 @@
 package com.minerdesk.writeups;
 
+import java.time.LocalDate;
 import org.commonmark.node.Node;
 
 /**
@@ -21,5 +22,23 @@ public interface RenderStep {
     /** Rewrites the HTML before sanitising: anything outside the allow-list is removed after this. */
     default String afterHtml(String html, RenderContext context) {
         return html;
+    }
+
+    /**
+     * Rewrites the stored, sanitised HTML each time it is shown (page, feed item): for content that
+     * must be current, such as live figures. What it adds is trusted server HTML, not sanitised again.
+     */
+    default String whenShown(String html, LocalDate weekEnd) {
+        return html;
+    }
+
+    /** Rewrites the stored plain text each time a passage of it is shown (search results). */
+    default String whenShownAsText(String text, LocalDate weekEnd) {
+        return text;
+    }
+
+    /** Rewrites the plain text before it goes into the search index. */
+    default String forIndex(String text) {
+        return text;
     }
 }

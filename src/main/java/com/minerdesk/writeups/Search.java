@@ -15,10 +15,17 @@ public final class Search {
     static final int MAX_TERMS = 12;
     private final DSLContext dsl;
     private final WriteupQueries queries;
+    private final WriteupRenderer renderer;
 
     public Search(DSLContext dsl, WriteupQueries queries) {
+        this(dsl, queries, null);
+    }
+
+    /** With the renderer whose steps make stored text current before a passage is cut from it. */
+    public Search(DSLContext dsl, WriteupQueries queries, WriteupRenderer renderer) {
         this.dsl = dsl;
         this.queries = queries;
+        this.renderer = renderer;
     }
 
     /** What the reader asked, as far as it can be searched. */
@@ -53,6 +60,9 @@ public final class Search {
         Set<String> wanted = Set.copyOf(terms);
         List<SearchResult> results = cards.stream().map(c -> {
             String[] t = texts.get(c.id());
+            if (renderer != null) {
+                t = new String[] {t[0], renderer.showText(t[1], c.weekEnd())};
+            }
             List<Passage.Segment> passage = Passage.best(t[1], wanted);
             if (passage.isEmpty()) {
                 passage = Passage.best(t[0], wanted);

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** The write-up form exactly as typed, so that nothing is lost when it is shown again. */
 public record WriteupForm(String title, String slug, String summary, String body, String tags, String week,
-        String status, String publishAt, String version) {
+        String status, String publishAt, String version, String acknowledge) {
 
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 1000;
@@ -28,13 +28,13 @@ public record WriteupForm(String title, String slug, String summary, String body
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     static WriteupForm empty() {
-        return new WriteupForm("", "", "", "", "", "", Status.DRAFT.value(), "", "0");
+        return new WriteupForm("", "", "", "", "", "", Status.DRAFT.value(), "", "0", "");
     }
 
     static WriteupForm from(Context ctx) {
         return new WriteupForm(field(ctx, "title"), field(ctx, "slug"), field(ctx, "summary"), body(ctx),
                 field(ctx, "tags"), field(ctx, "week"), field(ctx, "status"), field(ctx, "publishAt"),
-                field(ctx, "version"));
+                field(ctx, "version"), field(ctx, "acknowledge"));
     }
 
     /** The stored write-up in the form; a scheduled one whose time has come shows as published. */
@@ -42,16 +42,32 @@ public record WriteupForm(String title, String slug, String summary, String body
         String status = w.shownStatus(now);
         String at = Status.SCHEDULED.value().equals(status) ? LOCAL_INPUT.format(w.publishAt().atZoneSameInstant(zone)) : "";
         return new WriteupForm(w.title(), w.slug(), w.summary(), w.bodyMarkdown(), w.tagList(),
-                w.weekEnd() == null ? "" : w.weekEnd().toString(), status, at, String.valueOf(w.version()));
+                w.weekEnd() == null ? "" : w.weekEnd().toString(), status, at, String.valueOf(w.version()), "");
     }
 
     /** The form with another version number (after a conflict the editor may save over the current one). */
     WriteupForm withVersion(int v) {
-        return new WriteupForm(title, slug, summary, body, tags, week, status, publishAt, String.valueOf(v));
+        return new WriteupForm(title, slug, summary, body, tags, week, status, publishAt, String.valueOf(v), acknowledge);
     }
 
     public boolean isStatus(String s) {
         return s.equals(status);
+    }
+
+    /** The form with "publish anyway" ticked (the stored write-up was published over its mismatches). */
+    WriteupForm acknowledging() {
+        return new WriteupForm(title, slug, summary, body, tags, week, status, publishAt, version, "on");
+    }
+
+    /** The editor ticked "publish anyway" over figures that disagree with the data. */
+    public boolean acknowledged() {
+        return "on".equals(acknowledge) || "true".equals(acknowledge);
+    }
+
+    /** The week typed, when it is a valid market week (for previews, which do not validate the rest). */
+    LocalDate weekOrNull(WeekQueries weeks) {
+        Map<String, String> ignored = new LinkedHashMap<>();
+        return week(weeks, ignored);
     }
 
     /** The typed values or the errors, field by field. */
@@ -96,7 +112,7 @@ public record WriteupForm(String title, String slug, String summary, String body
         if (!errors.isEmpty()) {
             return new Validation(null, errors);
         }
-        return new Validation(new WriteupInput(title.trim(), cleanSlug, summary.trim(), body, tagNames, weekEnd, st, at),
+        return new Validation(new WriteupInput(title.trim(), cleanSlug, summary.trim(), body, tagNames, weekEnd, st, at, acknowledged()),
                 Map.of());
     }
 

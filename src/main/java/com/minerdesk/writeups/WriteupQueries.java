@@ -161,6 +161,17 @@ public final class WriteupQueries {
         return items(WRITEUPS.DELETED_AT.isNotNull(), 500, 0, WRITEUPS.DELETED_AT.desc());
     }
 
+    /** The write-ups with these ids that are not deleted, in the order of the ids. */
+    public List<EditorItem> itemsByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EditorItem> byId = new HashMap<>();
+        items(WRITEUPS.DELETED_AT.isNull().and(WRITEUPS.ID.in(ids)), ids.size(), 0, WRITEUPS.ID.asc())
+                .forEach(i -> byId.put(i.id(), i));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Whether any write-up was ever created (deleted ones included). */
     public boolean any() {
         return dsl.fetchExists(WRITEUPS);

@@ -1,6 +1,7 @@
 package com.minerdesk.writeups;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,33 @@ public final class WriteupRenderer {
             out = step.afterHtml(out, context);
         }
         return new Rendered(policy.sanitize(out), text.render(document), context.companyIds());
+    }
+
+    /** The stored HTML as shown now: every step's {@link RenderStep#whenShown}. */
+    public String show(String storedHtml, LocalDate weekEnd) {
+        String out = storedHtml == null ? "" : storedHtml;
+        for (RenderStep step : steps) {
+            out = step.whenShown(out, weekEnd);
+        }
+        return out;
+    }
+
+    /** The stored plain text as shown now (search passages). */
+    public String showText(String storedText, LocalDate weekEnd) {
+        String out = storedText == null ? "" : storedText;
+        for (RenderStep step : steps) {
+            out = step.whenShownAsText(out, weekEnd);
+        }
+        return out;
+    }
+
+    /** The plain text for the search index. */
+    public String indexText(String text) {
+        String out = text;
+        for (RenderStep step : steps) {
+            out = step.forIndex(out);
+        }
+        return out;
     }
 
     private static String hostOf(String baseUrl) {

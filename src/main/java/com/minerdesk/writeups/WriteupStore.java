@@ -26,14 +26,34 @@ public final class WriteupStore {
     private final Database db;
     private final WriteupRenderer renderer;
     private final Clock clock;
+    private final BodyChecks checks;
 
     public WriteupStore(Database db, WriteupRenderer renderer, Clock clock) {
+        this(db, renderer, clock, BodyChecks.NONE);
+    }
+
+    public WriteupStore(Database db, WriteupRenderer renderer, Clock clock, BodyChecks checks) {
         this.db = db;
         this.renderer = renderer;
         this.clock = clock;
+        this.checks = checks;
+    }
+
+    /** The body's report, and the refusal when it cannot be published as it stands. */
+    private record Checked(BodyReport report, SaveOutcome.Invalid refusal) {
+    }
+
+    private Checked checked(WriteupInput input) {
+        BodyReport report = checks.check(input.body(), input.weekEnd());
+        return new Checked(report, BodyChecks.publishingBlocked(report, input.status() != Status.DRAFT, input.acknowledged())
+                .map(why -> new SaveOutcome.Invalid(Map.of("body", why))).orElse(null));
     }
 
     public SaveOutcome create(CurrentUser user, String clientIp, WriteupInput input) {
+        Checked checked = checked(input);
+        if (checked.refusal() != null) {
+            return checked.refusal();
+        }
         return slugGuarded(tx -> {
             String slug = slugFor(tx, input, null);
             if (slug == null) {
@@ -49,6 +69,7 @@ public final class WriteupStore {
             row.setUpdatedAt(now);
             row.store();
             afterWrite(tx, row, input, rendered, user, now, "created");
+            checks.store(tx, row.getId(), input.weekEnd(), checked.report(), acknowledger(input, checked.report(), user));
             Audit.record(tx, user, clientIp, "writeup-created", subject(row));
             if (input.status() != Status.DRAFT) {
                 Audit.record(tx, user, clientIp, "writeup-" + input.status().value(), subject(row));
@@ -59,6 +80,10 @@ public final class WriteupStore {
 
     /** Saves over version {@code expectedVersion}; a different current version is a conflict. */
     public SaveOutcome save(long id, int expectedVersion, CurrentUser user, String clientIp, WriteupInput input) {
+        Checked checked = checked(input);
+        if (checked.refusal() != null) {
+            return checked.refusal();
+        }
         return slugGuarded(tx -> {
             WriteupsRecord row = lockLive(tx, id);
             if (row == null) {
@@ -82,6 +107,7 @@ public final class WriteupStore {
             row.update();
             moveSlug(tx, id, oldSlug, slug);
             afterWrite(tx, row, input, rendered, user, now, "saved");
+            checks.store(tx, id, input.weekEnd(), checked.report(), acknowledger(input, checked.report(), user));
             Audit.record(tx, user, clientIp, action(statusBefore, publishAtBefore, row), subject(row));
             return new SaveOutcome.Saved(id, row.getVersion());
         });
@@ -151,6 +177,7 @@ public final class WriteupStore {
             row.setUpdatedAt(now);
             row.update();
             afterWrite(tx, row, input, rendered, user, now, "restored version " + revision);
+            checks.store(tx, id, input.weekEnd(), checks.check(input.body(), input.weekEnd()), null);
             Audit.record(tx, user, clientIp, "writeup-revision-restored", subject(row) + " (version " + revision + ")");
             return new SaveOutcome.Saved(id, row.getVersion());
         });
@@ -230,7 +257,11 @@ public final class WriteupStore {
         return hidden ? null : row.getPublishAt();
     }
 
-    private static void afterWrite(DSLContext tx, WriteupsRecord row, WriteupInput input, Rendered rendered,
+    private static String acknowledger(WriteupInput input, BodyReport report, CurrentUser user) {
+        return input.acknowledged() && report.hasMismatches() && input.status() != Status.DRAFT ? user.name() : null;
+    }
+
+    private void afterWrite(DSLContext tx, WriteupsRecord row, WriteupInput input, Rendered rendered,
             CurrentUser user, OffsetDateTime now, String note) {
         long id = row.getId();
         TagWriter.replace(tx, id, input.tags());
@@ -239,7 +270,7 @@ public final class WriteupStore {
             tx.insertInto(WRITEUP_COMPANIES).set(WRITEUP_COMPANIES.WRITEUP_ID, id)
                     .set(WRITEUP_COMPANIES.COMPANY_ID, companyId).execute();
         }
-        SearchIndex.reindex(tx, id, row.getTitle(), row.getSummary(), rendered.text(), publicFrom(row));
+        SearchIndex.reindex(tx, id, row.getTitle(), row.getSummary(), renderer.indexText(rendered.text()), publicFrom(row));
         revision(tx, row, user, now, note);
     }
 

@@ -19,13 +19,19 @@ public final class WriteupsFeature implements Feature {
 
     public WriteupsFeature(Database db, Pages pages, Clock clock, ZoneId zone, ClientAddress clientAddress,
             WeekQueries weeks, WriteupRenderer renderer) {
+        this(db, pages, clock, zone, clientAddress, weeks, renderer, BodyChecks.NONE);
+    }
+
+    /** With the checks another feature supplies (live data) for the editor and for publishing. */
+    public WriteupsFeature(Database db, Pages pages, Clock clock, ZoneId zone, ClientAddress clientAddress,
+            WeekQueries weeks, WriteupRenderer renderer, BodyChecks checks) {
         this.queries = new WriteupQueries(db.dsl(), clock);
-        WriteupStore store = new WriteupStore(db, renderer, clock);
+        WriteupStore store = new WriteupStore(db, renderer, clock, checks);
         RevisionQueries revisionQueries = new RevisionQueries(db.dsl());
-        this.editor = new EditorWriteupRoutes(queries, store, revisionQueries, renderer, weeks, pages, clientAddress, zone);
+        this.editor = new EditorWriteupRoutes(queries, store, revisionQueries, renderer, weeks, pages, clientAddress, zone, checks);
         this.revisions = new RevisionRoutes(queries, revisionQueries, store, editor, pages, clientAddress);
-        this.publicPages = new PublicWriteupRoutes(queries, pages);
-        this.search = new SearchRoutes(new Search(db.dsl(), queries), pages);
+        this.publicPages = new PublicWriteupRoutes(queries, pages, renderer);
+        this.search = new SearchRoutes(new Search(db.dsl(), queries, renderer), pages);
     }
 
     /** The read side, for the home page and the editor's dashboard. */
