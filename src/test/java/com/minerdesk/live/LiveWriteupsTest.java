@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.Browser;
 import com.minerdesk.testing.TestApp;
+import com.minerdesk.writeups.Writeups;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -41,23 +41,21 @@ class LiveWriteupsTest {
         app.close();
     }
 
+    /** A write-up form for the reference week. */
     static Map<String, String> form(String title, String body, String status) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("title", title);
-        f.put("slug", "");
-        f.put("summary", "Summary of " + title);
-        f.put("body", body);
-        f.put("tags", "weekly");
-        f.put("week", REFERENCE.toString());
-        f.put("status", status);
-        f.put("publishAt", "");
-        return f;
+        return Writeups.with(Writeups.form(title, body, status), "week", REFERENCE.toString());
     }
 
     private long create(Map<String, String> form) {
-        HttpResponse<String> r = editor.post("/editor/writeups/new", form);
-        assertEquals(303, r.statusCode(), () -> "create failed: " + r.body());
-        return Long.parseLong(r.headers().firstValue("Location").orElseThrow().replaceAll("^/editor/writeups/(\\d+).*$", "$1"));
+        return Writeups.create(editor, form);
+    }
+
+    /** A correction of ABTC's last close of the reference week, through {@code db.write}. */
+    private void correctAbtcClose(String close) {
+        app.db.writeVoid(tx -> tx.update(DAILY_BARS).set(DAILY_BARS.CLOSE_PRICE, new BigDecimal(close))
+                .where(DAILY_BARS.TRADE_DATE.eq(REFERENCE))
+                .and(DAILY_BARS.COMPANY_ID.eq(tx.select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq("ABTC"))))
+                .execute());
     }
 
     private Document page(String path) {
@@ -100,10 +98,7 @@ class LiveWriteupsTest {
         long id = create(form("Live after a correction", "ABTC closed at {{ABTC.close}} ({{ABTC.change}}).", "published"));
         String path = "/writeups/" + slugOf(id);
         assertNotNull(figure(page(path), "$2.23"));
-        app.db.writeVoid(tx -> tx.update(DAILY_BARS).set(DAILY_BARS.CLOSE_PRICE, new BigDecimal("2.5000"))
-                .where(DAILY_BARS.TRADE_DATE.eq(REFERENCE))
-                .and(DAILY_BARS.COMPANY_ID.eq(tx.select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq("ABTC"))))
-                .execute());
+        correctAbtcClose("2.5000");
         Document after = page(path);
         assertNotNull(figure(after, "$2.50"));
         assertNotNull(figure(after, "−56.52 %"));
@@ -156,9 +151,7 @@ class LiveWriteupsTest {
                 r.select(".mismatches .mismatch").eachText());
         assertNotNull(r.selectFirst("input[name=acknowledge]"));
 
-        Map<String, String> anyway = new LinkedHashMap<>(form("The slide", wrong, "published"));
-        anyway.put("acknowledge", "on");
-        long id = create(anyway);
+        long id = create(Writeups.with(form("The slide", wrong, "published"), "acknowledge", "on"));
         Document edit = Jsoup.parse(editor.get("/editor/writeups/" + id).body());
         assertEquals(1, edit.select(".mismatches .mismatch").size(), "stored and shown above the form");
         assertTrue(edit.select(".mismatches").text().contains("Published anyway by Erin Editor"), edit.select(".mismatches").text());
@@ -168,23 +161,16 @@ class LiveWriteupsTest {
         assertTrue(flagged.text().contains("The slide") && flagged.text().contains("Erin Editor"), flagged.text());
         assertEquals(200, app.get("/writeups/the-slide").statusCode());
 
-        Map<String, String> fixed = new LinkedHashMap<>(form("The slide", "ABTC fell 61.22 % this week.", "published"));
-        fixed.put("version", Jsoup.parse(editor.get("/editor/writeups/" + id).body()).selectFirst("input[name=version]").attr("value"));
-        assertEquals(303, editor.post("/editor/writeups/" + id, fixed).statusCode());
+        assertEquals(303, Writeups.save(editor, id, form("The slide", "ABTC fell 61.22 % this week.", "published")).statusCode());
         assertTrue(Jsoup.parse(editor.get("/editor/writeups/" + id).body()).select(".mismatches").isEmpty());
         assertNull(Jsoup.parse(editor.get("/editor").body()).selectFirst("table.flagged-writeups"));
     }
 
     @Test
     void aCorrectionThatFixesTheDataClearsTheStoredMismatch() {
-        Map<String, String> anyway = new LinkedHashMap<>(form("Typed close", "ABTC closed the week at $2.50.", "published"));
-        anyway.put("acknowledge", "on");
-        long id = create(anyway);
+        long id = create(Writeups.with(form("Typed close", "ABTC closed the week at $2.50.", "published"), "acknowledge", "on"));
         assertNotNull(Jsoup.parse(editor.get("/editor").body()).selectFirst("table.flagged-writeups"));
-        app.db.writeVoid(tx -> tx.update(DAILY_BARS).set(DAILY_BARS.CLOSE_PRICE, new BigDecimal("2.5000"))
-                .where(DAILY_BARS.TRADE_DATE.eq(REFERENCE))
-                .and(DAILY_BARS.COMPANY_ID.eq(tx.select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq("ABTC"))))
-                .execute());
+        correctAbtcClose("2.5000");
         assertNull(Jsoup.parse(editor.get("/editor").body()).selectFirst("table.flagged-writeups"));
         assertTrue(Jsoup.parse(editor.get("/editor/writeups/" + id).body()).select(".mismatches").isEmpty());
     }

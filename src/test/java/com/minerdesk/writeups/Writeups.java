@@ -10,11 +10,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Test helpers: write-up forms as an editor submits them, and reading ids and versions back. */
-final class Writeups {
+public final class Writeups {
     private Writeups() {
     }
 
-    static Map<String, String> form(String title, String body, String status) {
+    public static Map<String, String> form(String title, String body, String status) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("title", title);
         f.put("slug", "");
@@ -27,33 +27,33 @@ final class Writeups {
         return f;
     }
 
-    static Map<String, String> with(Map<String, String> form, String key, String value) {
+    public static Map<String, String> with(Map<String, String> form, String key, String value) {
         Map<String, String> f = new LinkedHashMap<>(form);
         f.put(key, value);
         return f;
     }
 
     /** Creates a write-up through the form and returns its id. */
-    static long create(Browser editor, Map<String, String> form) {
+    public static long create(Browser editor, Map<String, String> form) {
         HttpResponse<String> r = editor.post("/editor/writeups/new", form);
         assertEquals(303, r.statusCode(), () -> "create failed: " + r.body());
         String location = r.headers().firstValue("Location").orElseThrow();
         return Long.parseLong(location.replaceAll("^/editor/writeups/(\\d+).*$", "$1"));
     }
 
-    static Document editPage(Browser editor, long id) {
+    public static Document editPage(Browser editor, long id) {
         HttpResponse<String> r = editor.get("/editor/writeups/" + id);
         assertEquals(200, r.statusCode());
         return Jsoup.parse(r.body());
     }
 
     /** The version the edit form carries now. */
-    static String version(Browser editor, long id) {
+    public static String version(Browser editor, long id) {
         return editPage(editor, id).selectFirst("form.writeup-form input[name=version]").attr("value");
     }
 
     /** Saves the form over the current version. */
-    static HttpResponse<String> save(Browser editor, long id, Map<String, String> form) {
+    public static HttpResponse<String> save(Browser editor, long id, Map<String, String> form) {
         return editor.post("/editor/writeups/" + id, with(form, "version", version(editor, id)));
     }
 }
