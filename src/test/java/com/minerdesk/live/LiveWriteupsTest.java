@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.minerdesk.desk.CsvKind;
+import com.minerdesk.market.DailyBar;
 import com.minerdesk.testing.Browser;
 import com.minerdesk.testing.TestApp;
 import com.minerdesk.writeups.Writeups;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -94,11 +97,20 @@ class LiveWriteupsTest {
     }
 
     @Test
-    void aDataCorrectionShowsInThePublishedWriteupOnTheNextRequest() {
+    void aDataCorrectionThroughTheDataDeskShowsInThePublishedWriteupOnTheNextRequest() {
         long id = create(form("Live after a correction", "ABTC closed at {{ABTC.close}} ({{ABTC.change}}).", "published"));
         String path = "/writeups/" + slugOf(id);
         assertNotNull(figure(page(path), "$2.23"));
-        correctAbtcClose("2.5000");
+        DailyBar bar = app.db.dsl().selectFrom(DAILY_BARS).where(DAILY_BARS.TRADE_DATE.eq(REFERENCE))
+                .and(DAILY_BARS.COMPANY_ID.eq(app.db.dsl().select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq("ABTC"))))
+                .fetchOne(r -> new DailyBar(r.getTradeDate(), r.getOpenPrice(), r.getHighPrice(), r.getLowPrice(),
+                        r.getClosePrice(), r.getVolumeUsd(), r.getMarketCapUsd()));
+        String csv = CsvKind.DAILY_BARS.headerLine() + "\n" + REFERENCE + ",ABTC," + bar.open().toPlainString() + ","
+                + bar.high().max(new BigDecimal("2.50")).toPlainString() + "," + bar.low().toPlainString() + ",2.50,"
+                + bar.volume() + "," + bar.marketCap() + "\n";
+        HttpResponse<String> imported = editor.postMultipart("/editor/import", Map.of("mode", "commit"), "file",
+                "correction.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertTrue(imported.statusCode() == 200 || imported.statusCode() == 303, imported.body());
         Document after = page(path);
         assertNotNull(figure(after, "$2.50"));
         assertNotNull(figure(after, "−56.52 %"));
