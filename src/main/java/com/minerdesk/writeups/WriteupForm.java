@@ -90,7 +90,12 @@ public record WriteupForm(String title, String slug, String summary, String body
         } else if (cleanSlug.isEmpty() && Slugs.of(title, Slugs.MAX).isEmpty() && !title.isBlank()) {
             errors.put("slug", "The title has no letters or digits to make a slug from: type one.");
         }
-        if (summary.length() > MAX_SUMMARY) {
+        if (title.contains("{{") && !errors.containsKey("title")) {
+            errors.put("title", "Live figures ({{…}}) work in the text only: write the figure in the title.");
+        }
+        if (summary.contains("{{")) {
+            errors.put("summary", "Live figures ({{…}}) work in the text only: write the figure in the summary.");
+        } else if (summary.length() > MAX_SUMMARY) {
             errors.put("summary", "Keep the summary to one paragraph of at most " + MAX_SUMMARY + " characters.");
         } else if (going && summary.isBlank()) {
             errors.put("summary", "A published write-up needs a summary: it shows in lists and search results.");

@@ -142,6 +142,15 @@ class LiveWriteupsTest {
     }
 
     @Test
+    void placeholdersInTheTitleOrSummaryAreRefusedSoNoneIsEverShownRaw() {
+        HttpResponse<String> r = editor.post("/editor/writeups/new",
+                Writeups.with(form("ABTC at {{ABTC.close}}", "Text.", "draft"), "summary", "Down {{ABTC.change}}"));
+        assertEquals(422, r.statusCode());
+        List<String> errors = Jsoup.parse(r.body()).select(".field-error").eachText();
+        assertEquals(2, errors.stream().filter(e -> e.startsWith("Live figures ({{…}}) work in the text only")).count(), errors.toString());
+    }
+
+    @Test
     void mentionsLinkToTheCompanyAndLinkTheWriteupToIt() {
         long id = create(form("Mentions", "APLD and CORZ rose while ABTC fell; MW and AI are not tickers.", "published"));
         Document doc = page("/writeups/" + slugOf(id));
