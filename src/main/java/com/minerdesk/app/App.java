@@ -58,8 +58,9 @@ public final class App {
         AccountsFeature accounts = new AccountsFeature(config, db, pages, clock);
         LiveContent live = new LiveContent(new WeekFiguresLoader(market, db.contentVersion()), templates, pages.fmt());
         LiveBodyChecks liveChecks = new LiveBodyChecks(live, pages.fmt(), db.dsl(), clock);
+        WriteupRenderer renderer = WriteupRenderer.forSite(config.baseUrl()).with(new LiveRenderStep(live));
         WriteupsFeature writeups = new WriteupsFeature(db, pages, clock, config.timeZone(), accounts.clientAddress(),
-                market.weeks(), WriteupRenderer.forSite(config.baseUrl()).with(new LiveRenderStep(live)), liveChecks);
+                market.weeks(), renderer, liveChecks);
         PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir, clock);
 
         List<Feature> features = List.of(
@@ -67,7 +68,7 @@ public final class App {
                 new EditorHomeRoutes(db, pages, writeups.queries(), liveChecks),
                 new HomeRoutes(market, pages, writeups.queries()),
                 new CsvExports(market, db), // before MarketRoutes: /weeks/{date} would also match /weeks/{date}.csv
-                new FeedsFeature(market, db, pages, clock), // before MarketRoutes: the first matching route wins
+                new FeedsFeature(market, db, pages, clock, renderer), // before MarketRoutes: the first matching route wins
                 new MarketRoutes(market, pages),
                 new DeskRoutes(db, market, pages, accounts.clientAddress()),
                 writeups,

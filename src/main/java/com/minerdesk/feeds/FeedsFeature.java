@@ -8,6 +8,7 @@ import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import com.minerdesk.writeups.Tag;
 import com.minerdesk.writeups.WriteupFeedQueries;
+import com.minerdesk.writeups.WriteupRenderer;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -35,9 +36,14 @@ public final class FeedsFeature implements Feature {
     private final SubscribeCatalog catalog;
 
     public FeedsFeature(MarketData market, Database db, Pages pages, Clock clock) {
+        this(market, db, pages, clock, null);
+    }
+
+    /** With the write-up renderer, whose steps make each entry's HTML current (live figures). */
+    public FeedsFeature(MarketData market, Database db, Pages pages, Clock clock, WriteupRenderer renderer) {
         this.pages = pages;
         this.market = market;
-        this.writeups = new WriteupFeedQueries(db.dsl(), clock);
+        this.writeups = new WriteupFeedQueries(db.dsl(), clock, renderer);
         this.changes = new SiteChanges(db.dsl());
         FeedIds ids = new FeedIds(pages.baseUrl());
         this.weekFeed = new WeekFeed(market, pages, clock, ids, changes, db.contentVersion());
@@ -48,21 +54,31 @@ public final class FeedsFeature implements Feature {
 
     @Override
     public void routes(RoutesConfig routes) {
-        feed(routes, "", ctx -> writeupFeeds.site(), FeedFormat.values());
-        feed(routes, "/tags/{slug}", ctx -> writeupFeeds.tag(tag(ctx)), FeedFormat.RSS, FeedFormat.ATOM);
-        feed(routes, "/companies/{ticker}", this::companyFeed, FeedFormat.RSS, FeedFormat.ATOM);
-        feed(routes, "/weeks", ctx -> weekFeed.feed(), FeedFormat.RSS, FeedFormat.ATOM);
+        feed(routes, "", ctx -> writeupFeeds.site(), true, FeedFormat.values());
+        feed(routes, "/tags/{slug}", ctx -> writeupFeeds.tag(tag(ctx)), true, FeedFormat.RSS, FeedFormat.ATOM);
+        feed(routes, "/companies/{ticker}", this::companyFeed, true, FeedFormat.RSS, FeedFormat.ATOM);
+        feed(routes, "/weeks", ctx -> weekFeed.feed(), false, FeedFormat.RSS, FeedFormat.ATOM);
         routes.get("/robots.txt", this::robots);
         routes.get("/sitemap.xml", this::sitemap);
         routes.get("/subscribe", this::subscribe);
     }
 
-    private static void feed(RoutesConfig routes, String basePath, Function<Context, Feed> source, FeedFormat... formats) {
+    /**
+     * A feed in each format. Write-up entries show live figures, so a data correction changes them
+     * without changing their dates: their Last-Modified is then the site's last change.
+     */
+    private void feed(RoutesConfig routes, String basePath, Function<Context, Feed> source, boolean liveFigures,
+            FeedFormat... formats) {
         for (FeedFormat format : formats) {
             routes.get(basePath + "/" + format.fileName(), ctx -> {
                 Feed feed = source.apply(ctx);
                 if (feed != null) {
-                    ConditionalGet.send(ctx, format.contentType(), format.write(feed), feed.updated());
+                    java.time.Instant modified = feed.updated();
+                    if (liveFigures) {
+                        java.time.Instant site = changes.lastChange();
+                        modified = site.isAfter(modified) ? site : modified;
+                    }
+                    ConditionalGet.send(ctx, format.contentType(), format.write(feed), modified);
                 }
             });
         }

@@ -25,11 +25,18 @@ public final class WriteupFeedQueries {
     private final DSLContext dsl;
     private final WriteupQueries queries;
     private final Clock clock;
+    private final WriteupRenderer renderer;
 
     public WriteupFeedQueries(DSLContext dsl, Clock clock) {
+        this(dsl, clock, null);
+    }
+
+    /** With the renderer whose steps make the stored HTML current (live figures) for each entry. */
+    public WriteupFeedQueries(DSLContext dsl, Clock clock, WriteupRenderer renderer) {
         this.dsl = dsl;
         this.queries = new WriteupQueries(dsl, clock);
         this.clock = clock;
+        this.renderer = renderer;
     }
 
     private Condition isPublic() {
@@ -82,12 +89,13 @@ public final class WriteupFeedQueries {
 
     private List<FeedWriteup> list(Condition where, int limit) {
         List<FeedWriteup> rows = dsl.select(WRITEUPS.ID, WRITEUPS.SLUG, WRITEUPS.TITLE, WRITEUPS.SUMMARY, WRITEUPS.BODY_HTML,
-                        WRITEUPS.PUBLISH_AT, WRITEUPS.UPDATED_AT, WRITEUPS.VERSION, USERS.NAME)
+                        WRITEUPS.PUBLISH_AT, WRITEUPS.UPDATED_AT, WRITEUPS.VERSION, USERS.NAME, WRITEUPS.WEEK_END)
                 .from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
                 .where(isPublic()).and(where)
                 .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc())
                 .limit(limit)
-                .fetch(r -> new FeedWriteup(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                .fetch(r -> new FeedWriteup(r.value1(), r.value2(), r.value3(), r.value4(),
+                        renderer == null ? r.value5() : renderer.show(r.value5(), r.value10()), r.value6(),
                         r.value7(), r.value8(), r.value9(), List.of()));
         if (rows.isEmpty()) {
             return rows;

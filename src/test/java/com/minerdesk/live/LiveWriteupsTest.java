@@ -14,6 +14,10 @@ import com.minerdesk.market.DailyBar;
 import com.minerdesk.testing.Browser;
 import com.minerdesk.testing.TestApp;
 import com.minerdesk.writeups.Writeups;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -115,6 +119,28 @@ class LiveWriteupsTest {
         assertNotNull(figure(after, "$2.50"));
         assertNotNull(figure(after, "−56.52 %"));
         assertTrue(after.select(".writeup-body a.live").stream().noneMatch(a -> a.text().equals("$2.23")));
+    }
+
+    /** The HTML content of the feed entry titled {@code title} in the site's RSS feed, as text. */
+    private String feedEntryText(HttpResponse<String> feed, String title) throws Exception {
+        SyndFeed parsed = new SyndFeedInput().build(new StringReader(feed.body()));
+        SyndEntry entry = parsed.getEntries().stream().filter(e -> e.getTitle().equals(title)).findFirst().orElseThrow();
+        return Jsoup.parse(entry.getContents().get(0).getValue()).text();
+    }
+
+    @Test
+    void aDataCorrectionShowsInTheWriteupsFeedItem() throws Exception {
+        create(form("Live in the feed", "ABTC closed at {{ABTC.close}} ({{ABTC.change}}).", "published"));
+        HttpResponse<String> before = app.get("/feed.xml");
+        assertEquals(200, before.statusCode());
+        assertTrue(feedEntryText(before, "Live in the feed").contains("ABTC closed at $2.23"));
+        assertFalse(before.body().contains("%%live") || before.body().contains("{{"));
+        correctAbtcClose("2.5000");
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> after = app.get("/feed.xml", Map.of("If-None-Match", etag));
+        assertEquals(200, after.statusCode(), "the corrected feed is not the one the reader has");
+        assertTrue(feedEntryText(after, "Live in the feed").contains("ABTC closed at $2.50 (−56.52 %)"),
+                feedEntryText(after, "Live in the feed"));
     }
 
     @Test
