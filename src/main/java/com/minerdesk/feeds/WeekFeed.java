@@ -16,9 +16,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The data feed: one entry per complete market week, newest first, written from the market
@@ -79,13 +81,12 @@ final class WeekFeed {
 
     private Feed build(LocalDate cutoff) {
         List<FeedEntry> entries = new ArrayList<>();
-        for (WeekSummary week : market.weeks().allWeeks()) {
-            if (entries.size() == ENTRIES) {
-                break;
-            }
-            if (!MarketWeek.friday(week.weekEnd()).isAfter(cutoff)) {
-                entries.add(entry(week));
-            }
+        Optional<LocalDate> lastComplete = market.weeks().weekEndOf(cutoff)
+                .or(() -> market.weeks().previousWeekEnd(cutoff));
+        if (lastComplete.isPresent()) {
+            List<WeekSummary> weeks = new ArrayList<>(market.weeks().recentWeeks(lastComplete.get(), ENTRIES));
+            Collections.reverse(weeks);
+            weeks.forEach(week -> entries.add(entry(week)));
         }
         String base = pages.baseUrl();
         return Feed.of(ids.of("weeks"), Pages.SITE_NAME + ": market weeks",
@@ -101,7 +102,7 @@ final class WeekFeed {
         List<CompanyWeek> rows = market.weeks().table(end, WeekSort.CHANGE, false);
         int n = Math.min(MOVERS, rows.size() / 2);
         List<CompanyWeek> bottom = new ArrayList<>(rows.subList(rows.size() - n, rows.size()));
-        java.util.Collections.reverse(bottom);
+        Collections.reverse(bottom);
         EconomicsWeek economics = market.economics().week(end).orElse(null);
         String summary = summary(week, economics, fmt);
         Map<String, Object> model = new HashMap<>();

@@ -43,7 +43,6 @@ final class PublicWriteupRoutes implements Feature {
         model.put("heading", "Write-ups");
         model.put("pageTitle", model.get("heading"));
         model.put("intro", "Weekly commentary on the listed miners and their move into AI and HPC data centres, newest first.");
-        model.put("pageTitle", "Write-ups");
         model.put("description", "Minerdesk's weekly commentary on the listed Bitcoin miners and their move into AI and HPC data centres, newest first.");
         pages.render(ctx, "writeups/list", model);
     }
@@ -57,7 +56,6 @@ final class PublicWriteupRoutes implements Feature {
         model.put("heading", "Tagged “" + tag.name() + "”");
         model.put("pageTitle", model.get("heading"));
         model.put("intro", "Write-ups tagged " + tag.name() + ", newest first.");
-        model.put("pageTitle", "Write-ups tagged " + tag.name());
         model.put("description", "Minerdesk write-ups on the listed Bitcoin miners tagged " + tag.name() + ", newest first.");
         model.put("alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk write-ups tagged " + tag.name(), "/tags/" + tag.slug()));
         pages.render(ctx, "writeups/list", model);
@@ -72,7 +70,6 @@ final class PublicWriteupRoutes implements Feature {
         model.put("heading", "Write-ups by " + name);
         model.put("pageTitle", model.get("heading"));
         model.put("intro", "Everything " + name + " has published, newest first.");
-        model.put("pageTitle", "Write-ups by " + name);
         model.put("description", "Everything " + name + " has published on Minerdesk about the listed Bitcoin miners, newest first.");
         pages.render(ctx, "writeups/list", model);
     }
