@@ -41,6 +41,12 @@ class WriteupMarkupInjectionTest {
                 form.put("publishAt", "");
                 form.put("version", "0");
                 HttpResponse<String> r = editor.post("/editor/writeups/new", form);
+                if (p.contains("{{")) {
+                    // live-figure syntax is refused outside the body: the form comes back with an error, nothing saved
+                    assertEquals(422, r.statusCode(), "write-up " + i + ": " + r.body());
+                    assertTrue(Jsoup.parse(r.body()).select("script").isEmpty(), "write-up " + i + " form echoes markup");
+                    continue;
+                }
                 assertEquals(303, r.statusCode(), "write-up " + i + ": " + r.body());
             }
             Set<String> pages = new LinkedHashSet<>(List.of("/", "/search?q=Title", "/search?q=Summary", "/editor/writeups"));
@@ -66,7 +72,7 @@ class WriteupMarkupInjectionTest {
             String shown = text.toString();
             List<String> missing = new ArrayList<>();
             for (int i = 0; i < payloads.size(); i++) {
-                if (!shown.contains("Title " + i + " " + payloads.get(i).strip())) {
+                if (!payloads.get(i).contains("{{") && !shown.contains("Title " + i + " " + payloads.get(i).strip())) {
                     missing.add("title " + i);
                 }
             }
