@@ -3,7 +3,6 @@ package com.minerdesk.feeds;
 import com.minerdesk.market.EconomicsWeek;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.PivotEvent;
-import com.minerdesk.market.WeekSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +32,8 @@ final class SitemapPages {
         urls.add(url("/economics", economics));
         urls.add(url("/pivots", pivots));
         urls.add(url("/subscribe", null));
-        for (WeekSummary week : market.weeks().allWeeks()) {
-            urls.add(url("/weeks/" + week.weekEnd(), week.weekEnd()));
+        for (LocalDate weekEnd : market.weeks().weekEnds()) {
+            urls.add(url("/weeks/" + weekEnd, weekEnd));
         }
         Map<String, LocalDate> lastDays = market.companies().lastTradingDays();
         market.companies().all().forEach(c -> urls.add(url("/companies/" + c.ticker(), lastDays.get(c.ticker()))));

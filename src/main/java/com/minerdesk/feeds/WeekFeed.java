@@ -79,13 +79,12 @@ final class WeekFeed {
 
     private Feed build(LocalDate cutoff) {
         List<FeedEntry> entries = new ArrayList<>();
-        for (WeekSummary week : market.weeks().allWeeks()) {
-            if (entries.size() == ENTRIES) {
-                break;
-            }
-            if (!MarketWeek.friday(week.weekEnd()).isAfter(cutoff)) {
-                entries.add(entry(week));
-            }
+        // only the weeks the feed shows are read, however many years of data there are
+        LocalDate last = market.weeks().latestTradingDay().filter(d -> d.isBefore(cutoff)).orElse(cutoff);
+        List<WeekSummary> weeks = new ArrayList<>(market.weeks().recentWeeks(last, ENTRIES));
+        java.util.Collections.reverse(weeks);
+        for (WeekSummary week : weeks) {
+            entries.add(entry(week));
         }
         String base = pages.baseUrl();
         return Feed.of(ids.of("weeks"), Pages.SITE_NAME + ": market weeks",
