@@ -125,6 +125,28 @@ for i in 1 2 3; do
 done
 STARTUP_MEDIAN=$(printf '%s\n' "${STARTUPS[@]}" | sort -n | sed -n 2p)
 
+# the same with a class-data-sharing archive of the app's classes (JDK 17: written by one training run)
+log "start-up with an AppCDS archive (one training run, then three runs)"
+JAVA_OPTS_PLAIN=$JAVA_OPTS
+JAVA_OPTS="$JAVA_OPTS_PLAIN -XX:ArchiveClassesAtExit=$WORK/app.jsa"
+start_app cds-training "$APP_PORT" "jdbc:h2:mem:bench-cds-training" on
+for page in / /weeks /weeks/2025-11-28 /companies/ABTC /economics /pivots; do
+  curl -sf -o /dev/null "http://$HOST:$APP_PORT$page" || true
+done
+stop_app "$STARTED_PID"
+CDS_STARTUPS=()
+if [[ -s $WORK/app.jsa ]]; then
+  JAVA_OPTS="$JAVA_OPTS_PLAIN -XX:SharedArchiveFile=$WORK/app.jsa"
+  for i in 1 2 3; do
+    start_app "cds$i" "$APP_PORT" "jdbc:h2:mem:bench-cds-$i" on
+    CDS_STARTUPS+=("$STARTED_MS")
+    stop_app "$STARTED_PID"
+  done
+fi
+JAVA_OPTS=$JAVA_OPTS_PLAIN
+CDS_MEDIAN=$(printf '%s\n' "${CDS_STARTUPS[@]:-n/a}" | sort -n | sed -n 2p)
+CDS_MEDIAN=${CDS_MEDIAN:-n/a}
+
 # ---------------------------------------------------------------- app vs nginx
 log "starting the app on the demo data (page cache on)"
 start_app app "$APP_PORT" "jdbc:h2:mem:bench-demo" on
@@ -320,6 +342,7 @@ $THROUGHPUT_ROWS
 | measure | value | target |
 |---|---|---|
 | start-up on the demo data (launch to first \`/healthz\` 200; median of ${STARTUPS[*]} ms) | $STARTUP_MEDIAN ms | < 3000 ms: $STARTUP_VERDICT |
+| the same with an AppCDS archive (\`-XX:SharedArchiveFile\`, written by one training run with \`-XX:ArchiveClassesAtExit\`; median of ${CDS_STARTUPS[*]:-none} ms) | $CDS_MEDIAN ms | for information |
 | resident memory after the load runs above (\`ps -o rss\`, \`$JAVA_OPTS\`) | $RSS_MB MB | < 400 MB: $RSS_VERDICT |
 
 ## Large data set, page cache off

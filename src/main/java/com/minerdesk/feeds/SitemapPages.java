@@ -3,7 +3,6 @@ package com.minerdesk.feeds;
 import com.minerdesk.market.EconomicsWeek;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.PivotEvent;
-import com.minerdesk.market.WeekSummary;
 import com.minerdesk.writeups.PublicTag;
 import com.minerdesk.writeups.WriteupFeedQueries;
 import com.minerdesk.writeups.WriteupStamp;
@@ -47,8 +46,8 @@ final class SitemapPages {
         for (PublicTag t : writeups.publicTags()) {
             urls.add(url("/tags/" + t.tag().slug(), day(t.newest())));
         }
-        for (WeekSummary week : market.weeks().allWeeks()) {
-            urls.add(url("/weeks/" + week.weekEnd(), week.weekEnd()));
+        for (LocalDate weekEnd : market.weeks().weekEnds()) {
+            urls.add(url("/weeks/" + weekEnd, weekEnd));
         }
         Map<String, LocalDate> lastDays = market.companies().lastTradingDays();
         market.companies().all().forEach(c -> urls.add(url("/companies/" + c.ticker(), lastDays.get(c.ticker()))));

@@ -68,6 +68,15 @@ public final class WeekQueries {
         return Optional.ofNullable(dsl.select(min(DAILY_BARS.TRADE_DATE)).from(DAILY_BARS).fetchOne(0, LocalDate.class));
     }
 
+    /** The last trading day of every market week, newest first (without the weeks' figures). */
+    public List<LocalDate> weekEnds() {
+        Field<Integer> weekNo = MarketWeek.numberOf(DAILY_BARS.TRADE_DATE);
+        return dsl.select(max(DAILY_BARS.TRADE_DATE)).from(DAILY_BARS)
+                .groupBy(weekNo)
+                .orderBy(max(DAILY_BARS.TRADE_DATE).desc())
+                .fetch(0, LocalDate.class);
+    }
+
     /** Every market week, newest first, with its sector figures. */
     public List<WeekSummary> allWeeks() {
         return summaries(DSL.noCondition(), Integer.MIN_VALUE, Integer.MAX_VALUE);

@@ -5,25 +5,32 @@ import static com.minerdesk.db.generated.Tables.DAILY_BARS;
 import static com.minerdesk.db.generated.Tables.PIVOT_EVENTS;
 import static com.minerdesk.db.generated.Tables.SECTOR_METRICS;
 import static com.minerdesk.db.generated.Tables.SITE_STATE;
+import static com.minerdesk.db.generated.Tables.WRITEUPS;
 
+import com.minerdesk.accounts.UserQueries;
+import com.minerdesk.db.BulkInsert;
 import com.minerdesk.db.Database;
 import com.minerdesk.db.generated.tables.records.DailyBarsRecord;
 import com.minerdesk.db.generated.tables.records.PivotEventsRecord;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import com.minerdesk.writeups.WriteupBulkLoad;
+import com.minerdesk.writeups.WriteupRenderer;
 import org.jooq.DSLContext;
-import org.jooq.Loader;
 import org.jooq.Table;
 
 /**
  * A large sample data set for measuring: the companies of the facts sheet plus made-up ones, years of
- * daily bars ending with the reference week, weekly sector metrics and pivot events. It fills an empty
+ * daily bars ending with the reference week, weekly sector metrics, pivot events and published
+ * write-ups with live-data placeholders and company mentions. It fills an empty
  * database only, in one transaction through {@link Database#write}, and flags the data as sample so
  * that every page says so. The same options always give the same data (fixed seed).
  */
@@ -31,6 +38,8 @@ public final class SyntheticData {
     public static final LocalDate LAST_DAY = LocalDate.of(2025, 11, 28);
     static final long SEED = 20251128L;
     private static final int BATCH = 5_000;
+    private static final int WRITEUPS_PER_BATCH = 250;
+    static final String AUTHOR_EMAIL = "sample-desk@minerdesk.invalid";
 
     private SyntheticData() {
     }
@@ -44,16 +53,19 @@ public final class SyntheticData {
         }
     }
 
-    /** Fills an empty database; {@code progressOut} (may be null) gets one progress line. */
-    public static Summary fill(Database db, SyntheticOptions options, PrintStream progressOut) {
+    /**
+     * Fills an empty database; write-ups are rendered by {@code renderer}, the site's. {@code progressOut}
+     * (may be null) gets one progress line.
+     */
+    public static Summary fill(Database db, SyntheticOptions options, WriteupRenderer renderer, PrintStream progressOut) {
         requireEmpty(db.dsl());
         Progress progress = new Progress(progressOut);
-        Summary summary = db.write(tx -> write(tx, options, progress));
+        Summary summary = db.write(tx -> write(tx, options, renderer, progress));
         progress.done(summary.toString());
         return summary;
     }
 
-    private static Summary write(DSLContext tx, SyntheticOptions options, Progress progress) {
+    private static Summary write(DSLContext tx, SyntheticOptions options, WriteupRenderer renderer, Progress progress) {
         Random random = new Random(SEED);
         List<LocalDate> days = TradingCalendar.tradingDays(LAST_DAY, options.weeks());
         SyntheticMarket market = new SyntheticMarket(days, random);
@@ -69,7 +81,7 @@ public final class SyntheticData {
             for (DailyBarsRecord bar : market.bars(companies.get(i), ids.get(i), new Random(SEED + i))) {
                 batch.add(bar);
                 if (batch.size() == BATCH) {
-                    insertBars(tx, batch);
+                    BulkInsert.into(tx, DAILY_BARS, batch);
                     written += batch.size();
                     batch.clear();
                     progress.step("daily bars", written, totalBars);
@@ -77,7 +89,7 @@ public final class SyntheticData {
             }
         }
         if (!batch.isEmpty()) {
-            insertBars(tx, batch);
+            BulkInsert.into(tx, DAILY_BARS, batch);
             written += batch.size();
             progress.step("daily bars", written, totalBars);
         }
@@ -85,21 +97,26 @@ public final class SyntheticData {
         tx.batchInsert(metrics).execute();
         List<PivotEventsRecord> pivots = SyntheticPivots.events(ids, days, options.weeks(), random);
         tx.batchInsert(pivots).execute();
+        writeups(tx, options.writeups(), TradingCalendar.weekEnds(days), companies, renderer, progress);
         tx.update(SITE_STATE).set(SITE_STATE.DEMO_DATA, true).where(SITE_STATE.ID.eq(1)).execute();
-        return new Summary(companies.size(), written, metrics.size(), pivots.size(), 0);
+        return new Summary(companies.size(), written, metrics.size(), pivots.size(), options.writeups());
     }
 
-    /** Multi-row inserts of a few hundred rows, sent as JDBC batches: one rendering per statement, not per row. */
-    private static void insertBars(DSLContext tx, List<DailyBarsRecord> bars) {
-        Loader<?> loader;
-        try {
-            loader = tx.loadInto(DAILY_BARS).bulkAfter(250).batchAfter(20).commitNone().onErrorAbort()
-                    .loadRecords(bars).fields(DAILY_BARS.fields()).execute();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Published write-ups by an account of their own, "Sample Desk", whose password nobody knows. */
+    private static void writeups(DSLContext tx, int count, List<LocalDate> weekEnds, List<SyntheticCompany> companies,
+            WriteupRenderer renderer, Progress progress) {
+        if (count == 0) {
+            return;
         }
-        if (!loader.errors().isEmpty()) {
-            throw new IllegalStateException("Storing daily bars failed: " + loader.errors().get(0).exception().getMessage());
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        long author = UserQueries.create(tx, AUTHOR_EMAIL, "Sample Desk", "editor", HexFormat.of().formatHex(secret));
+        WriteupBulkLoad load = new WriteupBulkLoad(tx, renderer, author, OffsetDateTime.now(ZoneOffset.UTC));
+        SyntheticWriteups writeups = new SyntheticWriteups(weekEnds, companies, count);
+        for (int from = 0; from < count; from += WRITEUPS_PER_BATCH) {
+            int to = Math.min(count, from + WRITEUPS_PER_BATCH);
+            load.store(writeups.range(from, to));
+            progress.step("write-ups", to, count);
         }
     }
 
@@ -109,6 +126,7 @@ public final class SyntheticData {
         count(dsl, DAILY_BARS, "daily bars", held);
         count(dsl, SECTOR_METRICS, "sector metrics", held);
         count(dsl, PIVOT_EVENTS, "pivot events", held);
+        count(dsl, WRITEUPS, "write-ups", held);
         if (!held.isEmpty()) {
             throw new IllegalArgumentException("The database is not empty (" + String.join(", ", held)
                     + "): synthetic only fills an empty database. Point DATABASE_URL at a new one, for example "

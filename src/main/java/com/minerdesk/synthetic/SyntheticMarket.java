@@ -3,7 +3,6 @@ package com.minerdesk.synthetic;
 import com.minerdesk.db.generated.tables.records.DailyBarsRecord;
 import com.minerdesk.db.generated.tables.records.SectorMetricsRecord;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -84,7 +83,7 @@ final class SyntheticMarket {
         LocalDate last = days.get(days.size() - 1);
         for (int i = 0; i < days.size(); i++) {
             boolean lastOfWeek = i == days.size() - 1
-                    || !monday(days.get(i + 1)).equals(monday(days.get(i)));
+                    || !TradingCalendar.monday(days.get(i + 1)).equals(TradingCalendar.monday(days.get(i)));
             if (!lastOfWeek) {
                 continue;
             }
@@ -98,10 +97,6 @@ final class SyntheticMarket {
                     money(cash), money(allin)));
         }
         return out;
-    }
-
-    private static LocalDate monday(LocalDate d) {
-        return d.minusDays(d.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue());
     }
 
     private static BigDecimal price(double v) {

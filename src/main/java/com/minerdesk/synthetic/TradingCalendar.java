@@ -17,7 +17,7 @@ final class TradingCalendar {
     }
 
     static List<LocalDate> tradingDays(LocalDate lastFriday, int weeks) {
-        LocalDate monday = lastFriday.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        LocalDate monday = monday(lastFriday).minusWeeks(weeks - 1L);
         List<LocalDate> days = new ArrayList<>(weeks * 5);
         for (LocalDate d = monday; !d.isAfter(lastFriday); d = d.plusDays(1)) {
             if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !isHoliday(d)) {
@@ -25,6 +25,21 @@ final class TradingCalendar {
             }
         }
         return days;
+    }
+
+    /** The last trading day of each market week in {@code days} (which are in order). */
+    static List<LocalDate> weekEnds(List<LocalDate> days) {
+        List<LocalDate> ends = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            if (i == days.size() - 1 || !monday(days.get(i + 1)).equals(monday(days.get(i)))) {
+                ends.add(days.get(i));
+            }
+        }
+        return ends;
+    }
+
+    static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     static boolean isHoliday(LocalDate d) {

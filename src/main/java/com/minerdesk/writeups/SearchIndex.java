@@ -43,15 +43,22 @@ final class SearchIndex {
     static void reindex(DSLContext tx, long writeupId, String title, String summary, String bodyText,
             OffsetDateTime publicFrom) {
         tx.deleteFrom(WRITEUP_TERMS).where(WRITEUP_TERMS.WRITEUP_ID.eq(writeupId)).execute();
+        List<WriteupTermsRecord> rows = terms(writeupId, title, summary, bodyText, publicFrom);
+        if (!rows.isEmpty()) {
+            tx.batchInsert(rows).execute();
+        }
+    }
+
+    /** The index rows of one write-up. */
+    static List<WriteupTermsRecord> terms(long writeupId, String title, String summary, String bodyText,
+            OffsetDateTime publicFrom) {
         Map<String, Integer> frequency = new LinkedHashMap<>();
         tally(frequency, title, TITLE);
         tally(frequency, summary, SUMMARY);
         tally(frequency, bodyText, BODY);
         List<WriteupTermsRecord> rows = new ArrayList<>(frequency.size());
         frequency.forEach((term, f) -> rows.add(new WriteupTermsRecord(term, writeupId, weight(f), publicFrom)));
-        if (!rows.isEmpty()) {
-            tx.batchInsert(rows).execute();
-        }
+        return rows;
     }
 
     /** Follows a change of publication state (publish, unpublish, delete, undelete) without reindexing. */

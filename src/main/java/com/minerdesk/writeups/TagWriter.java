@@ -15,17 +15,23 @@ final class TagWriter {
         tx.deleteFrom(WRITEUP_TAGS).where(WRITEUP_TAGS.WRITEUP_ID.eq(writeupId)).execute();
         int order = 0;
         for (String name : names) {
-            String slug = Slugs.of(name, 60);
-            Long tagId = tx.select(TAGS.ID).from(TAGS).where(TAGS.SLUG.eq(slug)).fetchOne(TAGS.ID);
-            if (tagId == null) {
-                tagId = tx.insertInto(TAGS).set(TAGS.SLUG, slug).set(TAGS.NAME, name)
-                        .returning(TAGS.ID).fetchOne(TAGS.ID);
-            }
+            long tagId = idOf(tx, name);
             tx.insertInto(WRITEUP_TAGS)
                     .set(WRITEUP_TAGS.WRITEUP_ID, writeupId)
                     .set(WRITEUP_TAGS.TAG_ID, tagId)
                     .set(WRITEUP_TAGS.TAG_ORDER, order++)
                     .execute();
         }
+    }
+
+    /** The tag's id, creating the tag on first use. */
+    static long idOf(DSLContext tx, String name) {
+        String slug = Slugs.of(name, 60);
+        Long tagId = tx.select(TAGS.ID).from(TAGS).where(TAGS.SLUG.eq(slug)).fetchOne(TAGS.ID);
+        if (tagId == null) {
+            tagId = tx.insertInto(TAGS).set(TAGS.SLUG, slug).set(TAGS.NAME, name)
+                    .returning(TAGS.ID).fetchOne(TAGS.ID);
+        }
+        return tagId;
     }
 }

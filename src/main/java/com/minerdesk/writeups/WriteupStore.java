@@ -8,6 +8,7 @@ import static com.minerdesk.db.generated.Tables.WRITEUP_REVISIONS;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.db.Database;
+import com.minerdesk.db.generated.tables.records.WriteupRevisionsRecord;
 import com.minerdesk.db.generated.tables.records.WriteupsRecord;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -225,7 +226,7 @@ public final class WriteupStore {
         return new SaveOutcome.Conflict(new WriteupQueries(tx, clock).stored(id).orElseThrow());
     }
 
-    private static void fill(WriteupsRecord row, WriteupInput input, String slug, Rendered rendered, OffsetDateTime publishAt) {
+    static void fill(WriteupsRecord row, WriteupInput input, String slug, Rendered rendered, OffsetDateTime publishAt) {
         row.setSlug(slug);
         row.setTitle(input.title());
         row.setSummary(input.summary());
@@ -275,21 +276,25 @@ public final class WriteupStore {
     }
 
     private static void revision(DSLContext tx, WriteupsRecord row, CurrentUser user, OffsetDateTime now, String note) {
-        tx.insertInto(WRITEUP_REVISIONS)
-                .set(WRITEUP_REVISIONS.WRITEUP_ID, row.getId())
-                .set(WRITEUP_REVISIONS.VERSION, row.getVersion())
-                .set(WRITEUP_REVISIONS.SLUG, row.getSlug())
-                .set(WRITEUP_REVISIONS.TITLE, row.getTitle())
-                .set(WRITEUP_REVISIONS.SUMMARY, row.getSummary())
-                .set(WRITEUP_REVISIONS.BODY_MARKDOWN, row.getBodyMarkdown())
-                .set(WRITEUP_REVISIONS.TAG_LIST, row.getTagList())
-                .set(WRITEUP_REVISIONS.WEEK_END, row.getWeekEnd())
-                .set(WRITEUP_REVISIONS.STATUS, row.getStatus())
-                .set(WRITEUP_REVISIONS.PUBLISH_AT, row.getPublishAt())
-                .set(WRITEUP_REVISIONS.SAVED_BY, user.id())
-                .set(WRITEUP_REVISIONS.SAVED_AT, now)
-                .set(WRITEUP_REVISIONS.NOTE, note)
-                .execute();
+        tx.executeInsert(revisionOf(row, user.id(), now, note));
+    }
+
+    static WriteupRevisionsRecord revisionOf(WriteupsRecord row, long savedBy, OffsetDateTime now, String note) {
+        WriteupRevisionsRecord r = new WriteupRevisionsRecord();
+        r.setWriteupId(row.getId());
+        r.setVersion(row.getVersion());
+        r.setSlug(row.getSlug());
+        r.setTitle(row.getTitle());
+        r.setSummary(row.getSummary());
+        r.setBodyMarkdown(row.getBodyMarkdown());
+        r.setTagList(row.getTagList());
+        r.setWeekEnd(row.getWeekEnd());
+        r.setStatus(row.getStatus());
+        r.setPublishAt(row.getPublishAt());
+        r.setSavedBy(savedBy);
+        r.setSavedAt(now);
+        r.setNote(note);
+        return r;
     }
 
     /** Keeps the old address redirecting; taking back an own old slug removes it from the old ones. */

@@ -4,6 +4,10 @@ import static com.minerdesk.db.generated.Tables.COMPANIES;
 import static com.minerdesk.db.generated.Tables.DAILY_BARS;
 import static com.minerdesk.db.generated.Tables.PIVOT_EVENTS;
 import static com.minerdesk.db.generated.Tables.SECTOR_METRICS;
+import static com.minerdesk.db.generated.Tables.WRITEUPS;
+import static com.minerdesk.db.generated.Tables.WRITEUP_REVISIONS;
+import static com.minerdesk.db.generated.Tables.WRITEUP_TAGS;
+import static com.minerdesk.db.generated.Tables.WRITEUP_TERMS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +18,7 @@ import com.minerdesk.demo.DemoData;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.SectorWeek;
 import com.minerdesk.testing.TestDatabases;
+import com.minerdesk.writeups.WriteupRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The large sample data set: what it holds, that it is flagged as sample, and that it never touches data. */
 class SyntheticDataTest {
+    static final WriteupRenderer RENDERER = WriteupRenderer.forSite("http://minerdesk.test");
+
     static java.util.stream.Stream<TestDatabases.Kind> databases() {
         return TestDatabases.both();
     }
@@ -36,7 +43,7 @@ class SyntheticDataTest {
     void fillsAnEmptyDatabaseWithTheFactsSheetCompaniesAndMadeUpOnes(TestDatabases.Kind kind) {
         try (Database db = TestDatabases.fresh(kind)) {
             long versionBefore = db.contentVersion().current();
-            SyntheticData.Summary s = SyntheticData.fill(db, new SyntheticOptions(30, 40, 0), null);
+            SyntheticData.Summary s = SyntheticData.fill(db, new SyntheticOptions(30, 40, 90), RENDERER, null);
 
             assertEquals(40, s.companies());
             List<String> tickers = db.dsl().select(COMPANIES.TICKER).from(COMPANIES).orderBy(COMPANIES.ID).fetch(COMPANIES.TICKER);
@@ -57,6 +64,18 @@ class SyntheticDataTest {
             assertEquals(30, db.dsl().fetchCount(SECTOR_METRICS));
             assertEquals(10, db.dsl().fetchCount(PIVOT_EVENTS));
 
+            assertEquals(90, db.dsl().fetchCount(WRITEUPS, WRITEUPS.STATUS.eq("published")));
+            List<LocalDate> weekEnds = db.dsl().selectDistinct(WRITEUPS.WEEK_END).from(WRITEUPS).orderBy(WRITEUPS.WEEK_END)
+                    .fetch(WRITEUPS.WEEK_END);
+            assertEquals(30, weekEnds.size(), "three write-ups a week over the thirty weeks");
+            assertEquals(SyntheticData.LAST_DAY, weekEnds.get(weekEnds.size() - 1));
+            String body = db.dsl().select(WRITEUPS.BODY_MARKDOWN).from(WRITEUPS).limit(1).fetchOne(WRITEUPS.BODY_MARKDOWN);
+            assertTrue(body.contains("{{sector.marketcap}}") && body.matches("(?s).*\\{\\{[A-Z0-9]+\\.change}}.*"), body);
+            assertTrue(body.startsWith("*Sample text generated for load testing"), body);
+            assertEquals(90, db.dsl().fetchCount(WRITEUP_REVISIONS));
+            assertTrue(db.dsl().fetchCount(WRITEUP_TERMS) > 90 * 40, "every write-up is in the search index");
+            assertTrue(db.dsl().fetchCount(WRITEUP_TAGS) >= 90);
+
             assertTrue(db.contentVersion().demoData(), "pages say the data are samples");
             assertTrue(db.contentVersion().current() > versionBefore);
 
@@ -73,8 +92,8 @@ class SyntheticDataTest {
     @Test
     void theSameOptionsGiveTheSameData() {
         try (Database a = TestDatabases.freshH2(); Database b = TestDatabases.freshH2()) {
-            SyntheticData.fill(a, new SyntheticOptions(8, 36, 0), null);
-            SyntheticData.fill(b, new SyntheticOptions(8, 36, 0), null);
+            SyntheticData.fill(a, new SyntheticOptions(8, 36, 0), RENDERER, null);
+            SyntheticData.fill(b, new SyntheticOptions(8, 36, 0), RENDERER, null);
             assertEquals(closes(a), closes(b));
         }
     }
@@ -92,7 +111,7 @@ class SyntheticDataTest {
             DemoData.loadIfEmpty(db);
             int bars = db.dsl().fetchCount(DAILY_BARS);
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> SyntheticData.fill(db, new SyntheticOptions(10, 40, 0), null));
+                    () -> SyntheticData.fill(db, new SyntheticOptions(10, 40, 0), RENDERER, null));
             assertTrue(e.getMessage().startsWith("The database is not empty (34 companies, "), e.getMessage());
             assertTrue(e.getMessage().contains("DATABASE_URL"), e.getMessage());
             assertEquals(bars, db.dsl().fetchCount(DAILY_BARS));
@@ -106,13 +125,15 @@ class SyntheticDataTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            SyntheticCommand.run(url, "sa", "", new String[] {"--weeks", "6", "--companies=35", "--writeups", "0"});
+            SyntheticCommand.run(url, "sa", "", "http://minerdesk.test",
+                    new String[] {"--weeks", "6", "--companies=35", "--writeups", "12"});
         } finally {
             System.setOut(original);
         }
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("synthetic: daily bars"), printed);
         assertTrue(printed.contains("35 companies"), printed);
+        assertTrue(printed.contains("12 write-ups"), printed);
         try (Database db = Database.open(url, "sa", "")) {
             assertEquals(35, db.dsl().fetchCount(COMPANIES));
         }
