@@ -72,6 +72,7 @@ editor() {
   local deadline=$((SECONDS + DURATION))
   while [ $SECONDS -lt $deadline ]; do
     n=$((n + 1))
+    local round_start=$EPOCHREALTIME
     code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "ticker=CORZ" \
       --data-urlencode "date=2025-11-27" --data-urlencode "date_precision=day" --data-urlencode "counterparty=Load editor save $n" \
       --data-urlencode "kind=hosting" --data-urlencode "amount_usd=" --data-urlencode "capacity_mw=" \
@@ -91,11 +92,13 @@ editor() {
         --data-urlencode "status=published" --data-urlencode "publishAt=" --data-urlencode "version=$version" "$BASE$writeup")
       echo "writeup $n $code" >>"$WORK/editor.log"
     fi
+    awk -v a="$round_start" -v b="$EPOCHREALTIME" 'BEGIN {printf "%.2f\n", b - a}' >>"$WORK/rounds"
     sleep "$EDITOR_PAUSE"
   done
 }
 
 : >"$WORK/editor.log"
+: >"$WORK/rounds"
 editor &
 EDITOR_PID=$!
 LOAD_PATHS="$WORK/paths" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s --latency -s scripts/load-mixed.lua "$BASE" \
@@ -127,6 +130,7 @@ if grep -q '^writeup-path /editor/writeups/[0-9]' "$WORK/editor.log"; then
   writeup_page=$(curl -fs "$BASE/writeups/load-run-notes" || true)
   [ -n "$last_writeup" ] && grep -qE "Revision ${last_writeup}([^0-9]|\$)" <<<"$writeup_page" && writeup_ok=yes
 fi
+round_median=$(sort -n "$WORK/rounds" | awk '{a[NR] = $1} END {print (NR ? a[int((NR + 1) / 2)] : "n/a")}')
 rps=$(awk -v r="$requests" -v s="$seconds" 'BEGIN {printf "%.0f", r / s}')
 
 verdict=PASS
@@ -157,6 +161,7 @@ right after the run (anything well above $(nproc) means other work shared the co
 | socket errors and timeouts | $socket_errors |
 | latency p50 / p99 / max | ${p50} ms / ${p99} ms / ${max} ms |
 | editor saves acknowledged (303) | $acked pivot events, $(grep -c '^profile [0-9]* 303$' "$WORK/editor.log" || true) profile saves; not acknowledged: $refused |
+| editor rounds (pivot event, profile, write-up read and save) | $(wc -l <"$WORK/rounds"), median $round_median s each |
 | acknowledged pivot events found afterwards | $found of $acked |
 | CORZ profile is the last acknowledged revision ($last_profile) | $profile_ok |
 | write-up body is the last acknowledged revision (${last_writeup:-none}, $(grep -c '^writeup [0-9]* 303$' "$WORK/editor.log" || true) saves, each with the version its form carried) | $writeup_ok |
