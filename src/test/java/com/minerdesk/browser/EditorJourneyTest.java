@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.TestApp;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The start of an editor's way in Chromium: the sign-in form to the editor's dashboard, on a desktop
@@ -33,6 +35,8 @@ class EditorJourneyTest extends ChromiumTest {
         browser.driver.findElement(By.id("email")).sendKeys(TestApp.EDITOR_EMAIL);
         browser.driver.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
         browser.driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        // The click returns before the sign-in's redirect has been followed when the machine is busy.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> "/editor".equals(browser.path()));
         assertEquals("/editor", browser.path());
         browser.screenshot(name + "-2-dashboard");
         assertTrue(browser.driver.findElement(By.tagName("main")).getText().contains("Signed in as Erin Editor"));
