@@ -21,6 +21,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 WORK=$(mktemp -d)
 APP_PID=""
 cleanup() {
+  [ -n "${KEEP_LOG:-}" ] && [ -f "$WORK/app.log" ] && cp "$WORK/app.log" "$KEEP_LOG"
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
   rm -rf "$WORK"
 }
@@ -29,7 +30,7 @@ trap cleanup EXIT
 # --- the app, on an H2 file with the demo data, behind a "proxy" at 127.0.0.1 ---------------------
 (cd "$WORK" && PORT=$PORT DATABASE_URL="jdbc:h2:file:$WORK/minerdesk" BASE_URL="$BASE" DEMO_DATA=true \
   ADMIN_EMAIL=$ADMIN_EMAIL ADMIN_PASSWORD=$ADMIN_PASSWORD TRUSTED_PROXIES=127.0.0.1 \
-  exec java -Xmx512m -jar "$OLDPWD/target/minerdesk.jar" >"$WORK/app.log" 2>&1) &
+  exec java ${JAVA_OPTS:--Xmx512m} -jar "$OLDPWD/target/minerdesk.jar" >"$WORK/app.log" 2>&1) &
 APP_PID=$!
 for _ in $(seq 1 120); do
   curl -fs "$BASE/healthz" >/dev/null 2>&1 && break
@@ -109,21 +110,21 @@ wait "$EDITOR_PID"
 value() { grep "^$1 " "$WORK/wrk.out" | awk '{print $2}'; }
 requests=$(value REQUESTS); seconds=$(value SECONDS); socket_errors=$(value SOCKET_ERRORS)
 p50=$(value P50_MS); p99=$(value P99_MS); max=$(value MAX_MS)
-errors=$(grep '^STATUS ' "$WORK/wrk.out" | awk '$2 >= 400 {s += $3} END {print s + 0}')
-server_errors=$(grep '^STATUS ' "$WORK/wrk.out" | awk '$2 >= 500 {s += $3} END {print s + 0}')
-statuses=$(grep '^STATUS ' "$WORK/wrk.out" | awk '{printf "%s%s × %s", sep, $3, $2; sep=", "}')
+errors=$(grep '^STATUS ' "$WORK/wrk.out" | awk '$2 >= 400 {s += $3} END {print s + 0}' || true)
+server_errors=$(grep '^STATUS ' "$WORK/wrk.out" | awk '$2 >= 500 {s += $3} END {print s + 0}' || true)
+statuses=$(grep '^STATUS ' "$WORK/wrk.out" | awk '{printf "%s%s × %s", sep, $3, $2; sep=", "}' || true)
 acked=$(grep -c '^pivot [0-9]* 303$' "$WORK/editor.log" || true)
 refused=$(grep -v '^writeup-path' "$WORK/editor.log" | grep -vc ' 303$' || true)
-csv=$(curl -fs "$BASE/pivots.csv")
+csv=$(curl -fs "$BASE/pivots.csv" || true)
 found=0
 for n in $(grep '^pivot [0-9]* 303$' "$WORK/editor.log" | awk '{print $2}'); do
   grep -q "Load editor save $n," <<<"$csv" && found=$((found + 1))
 done
-last_profile=$(grep '^profile [0-9]* 303$' "$WORK/editor.log" | tail -1 | awk '{print $2}')
+last_profile=$(grep '^profile [0-9]* 303$' "$WORK/editor.log" | tail -1 | awk '{print $2}' || true)
 profile_ok=no
-company_page=$(curl -fs "$BASE/companies/CORZ")
+company_page=$(curl -fs "$BASE/companies/CORZ" || true)
 grep -qE "Load revision ${last_profile}\.([^0-9]|\$)" <<<"$company_page" && profile_ok=yes
-last_writeup=$(grep '^writeup [0-9]* 303$' "$WORK/editor.log" | tail -1 | awk '{print $2}')
+last_writeup=$(grep '^writeup [0-9]* 303$' "$WORK/editor.log" | tail -1 | awk '{print $2}' || true)
 writeup_ok=n/a
 if grep -q '^writeup-path /editor/writeups/[0-9]' "$WORK/editor.log"; then
   writeup_ok=no
@@ -136,7 +137,8 @@ rps=$(awk -v r="$requests" -v s="$seconds" 'BEGIN {printf "%.0f", r / s}')
 verdict=PASS
 { [ "$socket_errors" = 0 ] && [ "$errors" = 0 ] && [ "$refused" = 0 ] && [ "$found" = "$acked" ] && [ "$acked" -gt 0 ] \
   && [ "$profile_ok" = yes ] && [ "$writeup_ok" != no ]; } || verdict=FAIL
-grep -q "Unhandled error" "$WORK/app.log" && verdict=FAIL
+unhandled=$(grep -c "Unhandled error" "$WORK/app.log" || true)
+[ "$unhandled" -gt 0 ] && verdict=FAIL
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 mkdir -p docs
@@ -165,6 +167,7 @@ right after the run (anything well above $(nproc) means other work shared the co
 | acknowledged pivot events found afterwards | $found of $acked |
 | CORZ profile is the last acknowledged revision ($last_profile) | $profile_ok |
 | write-up body is the last acknowledged revision (${last_writeup:-none}, $(grep -c '^writeup [0-9]* 303$' "$WORK/editor.log" || true) saves, each with the version its form carried) | $writeup_ok |
+| errors the app logged (5xx it answered, to readers or the editor) | $unhandled |
 | verdict | **$verdict** |
 
 Pages: $(paste -sd' ' "$WORK/paths" | sed 's/ /, /g').
