@@ -15,8 +15,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Public GET responses kept as ready bytes (plain and gzip), keyed by path and query and valid for
- * one {@link Generation}: the content version, which every write bumps, plus the minute of the clock
- * and (run from the repository) the templates' modification time. A hit costs no query, no
+ * one {@link Generation}: the content version, which every write bumps, plus a ten-second step of the
+ * clock and (run from the repository) the templates' modification time. A hit costs no query, no
  * rendering and no compression; concurrent misses of one page share a single render.
  *
  * <p>Every public 200 response carries an ETag over its content (unless its handler set one, as the
@@ -31,6 +31,11 @@ public final class PageCache {
     static final String DEFAULT_CACHE_CONTROL = "public, no-cache";
     static final long DEFAULT_MAX_BYTES = 48L * 1024 * 1024;
     static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;
+    /**
+     * Content can change with time alone (a scheduled write-up going public, a week completing): a
+     * page is rendered again at most this long after it was, on its next request.
+     */
+    static final long CLOCK_STEP_MILLIS = 10_000;
     private static final List<String> KEPT_HEADERS = List.of(
             "Content-Disposition", "Content-Language", "Link", "Last-Modified", "X-Robots-Tag");
     private static final String PENDING = "minerdesk.pageCache.pending";
@@ -61,7 +66,7 @@ public final class PageCache {
         if (!publicGet(ctx)) {
             return;
         }
-        Generation generation = new Generation(contentVersion.getAsLong(), sources.current(), clock.millis() / 60_000);
+        Generation generation = new Generation(contentVersion.getAsLong(), sources.current(), clock.millis() / CLOCK_STEP_MILLIS);
         String key = key(ctx);
         PageStore.Flight flight = null;
         if (enabled) {
