@@ -116,7 +116,7 @@ public final class PageCache {
         }
         String path = ctx.path();
         for (String prefix : NEVER_CACHED) {
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
                 return false;
             }
         }
