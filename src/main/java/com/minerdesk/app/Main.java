@@ -39,7 +39,7 @@ public final class Main {
                 case "backup" -> com.minerdesk.ops.BackupCommand.run(config, rest, System.out);
                 case "restore" -> com.minerdesk.ops.RestoreCommand.run(config, rest, System.out);
                 case "synthetic" -> SyntheticCommand.run(config.databaseUrl(), config.databaseUser(),
-                        config.databasePassword(), config.baseUrl(), rest);
+                        config.databasePassword(), config.baseUrl(), config.timeZone(), rest);
                 default -> {
                     System.err.println("Unknown command '" + command + "'. Commands: serve, create-user, backup --to FILE, restore --from FILE, synthetic");
                     System.exit(2);
