@@ -401,17 +401,21 @@ PAGE_CACHE=off DATABASE_URL=jdbc:h2:file:/tmp/minerdesk-large java -Xmx512m -jar
 
 ## What makes it fast
 - **Page cache** (\`web/PageCache\`): public GET responses are kept as ready bytes, plain and gzip-compressed
-  once, keyed by path + query and valid for one content version (every write goes through
-  \`Database.write\`, which bumps it; each instance re-reads it at most once a second). A hit costs no
-  query, no rendering and no compression. Pages carry \`ETag\` (version + address) and answer 304 to a
-  matching \`If-None-Match\` before any work. Never cached: signed-in requests (\`md_session\` cookie),
-  \`/editor\`, \`/login\`, \`/logout\`, non-200 responses, responses that set a cookie or say
-  \`Cache-Control: private/no-store\`. Bounded to 48 MB (least recently used pages go first).
-- **Bounded queries**: every page reads a fixed window of dates (a quarter of weeks on \`/weeks\`, 52 weeks
-  of history, 25 pivot events per page), so its cost does not grow with the years of data; weekly figures
-  fold the bars with a GROUP BY and read the first open and last close by primary key instead of ranking
-  every bar with window functions. \`PageQueryBoundTest\` checks that each page makes the same small number
-  of queries on the demo data and on a larger synthetic set.
+  once, keyed by path + query and valid for one generation: the content version (every write goes
+  through \`Database.write\`, which bumps it; each instance re-reads it at most once a second) and a
+  ten-second step of the clock (content that changes with time alone, such as a scheduled write-up).
+  A hit costs no query, no rendering and no compression, and is written straight to the response;
+  concurrent misses of one page share a single render. Pages carry an ETag over their content and
+  answer 304 to a matching \`If-None-Match\` (and feeds to \`If-Modified-Since\`). Never cached: signed-in
+  requests (\`md_session\` cookie), \`/editor\`, \`/login\`, \`/logout\`, non-200 responses, responses that
+  set a cookie or say \`Cache-Control: private/no-store\`. Bounded to 48 MB (least recently used first).
+- **Bounded queries**: every page reads a fixed window (a quarter of weeks on \`/weeks\`, 52 weeks of
+  history, 25 pivot events or 20 write-ups per page, the 20 weeks of the week feed), so its cost does
+  not grow with the years of data; weekly figures fold the bars with a GROUP BY and read the first open
+  and last close by primary key instead of ranking every bar with window functions; write-up lists
+  take the page's ids from the write-ups table alone, so the database walks the publication index and
+  stops after one page. \`PageQueryBoundTest\` checks that each page makes a small fixed number of
+  queries, the same on a small and on a large synthetic set.
 EOF
 
 cat "$DOC"

@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -204,11 +203,23 @@ public final class WriteupQueries {
         return Status.SCHEDULED.value().equals(status) && !waiting ? Status.PUBLISHED.value() : status;
     }
 
+    /**
+     * One page of cards. The page's ids come from the write-ups table alone, so that the database walks
+     * the publication index newest first and stops after the page (joined with the authors, H2 starts
+     * from the authors and sorts every public write-up); the cards are then read by id.
+     */
     private List<WriteupCard> cards(Condition where, int limit, int offset) {
-        SelectConditionStep<Record> q = dsl.select(cardFields()).from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
-                .where(where);
-        return withTags(q.orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc()).limit(limit).offset(offset)
-                .fetch(WriteupQueries::toCard));
+        List<Long> ids = dsl.select(WRITEUPS.ID).from(WRITEUPS).where(where)
+                .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc()).limit(limit).offset(offset)
+                .fetch(WRITEUPS.ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, WriteupCard> byId = new HashMap<>();
+        dsl.select(cardFields()).from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
+                .where(WRITEUPS.ID.in(ids))
+                .forEach(r -> byId.put(r.get(WRITEUPS.ID), toCard(r)));
+        return withTags(ids.stream().map(byId::get).toList());
     }
 
     private List<WriteupCard> withTags(List<WriteupCard> cards) {
