@@ -66,8 +66,8 @@ public final class PageCache {
         if (!publicGet(ctx)) {
             return;
         }
-        Generation generation = new Generation(contentVersion.getAsLong(), sources.current(), clock.millis() / CLOCK_STEP_MILLIS);
-        String key = key(ctx);
+        Generation generation = generation();
+        String key = key(ctx.path(), ctx.queryString());
         PageStore.Flight flight = null;
         if (enabled) {
             CachedPage page = store.get(key, generation);
@@ -105,6 +105,15 @@ public final class PageCache {
         }
     }
 
+    /** The page held for this address now, or null (read by {@link CachedPageHandler} before Javalin). */
+    CachedPage held(String path, String query) {
+        return enabled ? store.get(key(path, query), generation()) : null;
+    }
+
+    private Generation generation() {
+        return new Generation(contentVersion.getAsLong(), sources.current(), clock.millis() / CLOCK_STEP_MILLIS);
+    }
+
     /** The number of pages held (for tests and diagnostics). */
     public int size() {
         return store.size();
@@ -114,13 +123,17 @@ public final class PageCache {
         if (!"GET".equals(ctx.req().getMethod())) {
             return false;
         }
-        String path = ctx.path();
+        return cacheablePath(ctx.path()) && ctx.cookie(SESSION_COOKIE) == null;
+    }
+
+    /** False for the addresses under {@link #NEVER_CACHED}. */
+    static boolean cacheablePath(String path) {
         for (String prefix : NEVER_CACHED) {
             if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
                 return false;
             }
         }
-        return ctx.cookie(SESSION_COOKIE) == null;
+        return true;
     }
 
     private static boolean storable(Context ctx) {
@@ -134,9 +147,8 @@ public final class PageCache {
         return !cc.contains("no-store") && !cc.contains("private");
     }
 
-    private static String key(Context ctx) {
-        String query = ctx.queryString();
-        return query == null || query.isEmpty() ? ctx.path() : ctx.path() + "?" + query;
+    private static String key(String path, String query) {
+        return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 
     private static CachedPage capture(Context ctx, Generation generation) {
