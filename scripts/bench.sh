@@ -404,7 +404,8 @@ PAGE_CACHE=off DATABASE_URL=jdbc:h2:file:/tmp/minerdesk-large java -Xmx512m -jar
   once, keyed by path + query and valid for one generation: the content version (every write goes
   through \`Database.write\`, which bumps it; each instance re-reads it at most once a second) and a
   ten-second step of the clock (content that changes with time alone, such as a scheduled write-up).
-  A hit costs no query, no rendering and no compression, and is written straight to the response;
+  A hit costs no query, no rendering and no compression, and is answered by Jetty before the servlet
+  layer and the router (\`web/CachedPageHandler\`);
   concurrent misses of one page share a single render. Pages carry an ETag over their content and
   answer 304 to a matching \`If-None-Match\` (and feeds to \`If-Modified-Since\`). Never cached: signed-in
   requests (\`md_session\` cookie), \`/editor\`, \`/login\`, \`/logout\`, non-200 responses, responses that
