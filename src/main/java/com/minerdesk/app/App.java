@@ -16,6 +16,7 @@ import com.minerdesk.live.LiveRenderStep;
 import com.minerdesk.live.WeekFiguresLoader;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
+import com.minerdesk.web.CachedPageHandler;
 import com.minerdesk.web.ErrorPages;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Fmt;
@@ -80,6 +81,9 @@ public final class App {
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.http.maxRequestSize = 25L * 1024 * 1024;
             cfg.router.ignoreTrailingSlashes = true;
+            // hits of the page cache are answered by Jetty before the router; inserted first, so that the
+            // graceful stop inserted next wraps it too. /search keeps its rate limit by going through Javalin.
+            cfg.jetty.modifyServer(s -> s.insertHandler(new CachedPageHandler(pageCache, headers, List.of("/search"))));
             ServerSettings server = new ServerSettings(headers);
             cfg.jetty.modifyServer(server::server);
             cfg.jetty.modifyHttpConfiguration(server::http);

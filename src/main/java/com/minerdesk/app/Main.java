@@ -11,6 +11,7 @@ import com.minerdesk.synthetic.SyntheticCommand;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ public final class Main {
                 case "backup" -> com.minerdesk.ops.BackupCommand.run(config, rest, System.out);
                 case "restore" -> com.minerdesk.ops.RestoreCommand.run(config, rest, System.out);
                 case "synthetic" -> SyntheticCommand.run(config.databaseUrl(), config.databaseUser(),
-                        config.databasePassword(), config.baseUrl(), rest);
+                        config.databasePassword(), config.baseUrl(), config.timeZone(), rest);
                 default -> {
                     System.err.println("Unknown command '" + command + "'. Commands: serve, create-user, backup --to FILE, restore --from FILE, synthetic");
                     System.exit(2);
@@ -57,6 +58,8 @@ public final class Main {
     static void serve(Config config) {
         long started = System.nanoTime();
         Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        // the server is built while the data is loaded: they are independent, and there are cores for both
+        CompletableFuture<Javalin> built = CompletableFuture.supplyAsync(() -> App.create(config, db));
         if (config.demoData()) {
             DemoData.loadIfEmpty(db);
         }
@@ -65,7 +68,7 @@ public final class Main {
             DemoWriteups.loadIfNone(db, WriteupRenderer.forSite(config.baseUrl())
                     .with(LiveRenderStep.over(db, new Fmt(config.timeZone()), Path.of("").toAbsolutePath())));
         }
-        Javalin app = App.create(config, db);
+        Javalin app = built.join();
         com.minerdesk.ops.GracefulStop.install(app, db);
         app.start(config.port());
         LOG.info("Minerdesk serving {} on port {} ({} ms)", config.baseUrl(), app.port(),

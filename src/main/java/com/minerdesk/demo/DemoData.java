@@ -6,6 +6,7 @@ import static com.minerdesk.db.generated.Tables.PIVOT_EVENTS;
 import static com.minerdesk.db.generated.Tables.SECTOR_METRICS;
 import static com.minerdesk.db.generated.Tables.SITE_STATE;
 
+import com.minerdesk.db.BulkInsert;
 import com.minerdesk.db.Database;
 import com.minerdesk.db.generated.tables.records.DailyBarsRecord;
 import com.minerdesk.db.generated.tables.records.SectorMetricsRecord;
@@ -60,8 +61,8 @@ public final class DemoData {
             bars.add(new DailyBarsRecord(ids.get(b.ticker()), b.date(), b.open(), b.high(), b.low(), b.close(),
                     b.volume(), b.cap()));
         }
-        tx.batchInsert(bars).execute();
-        tx.batchInsert(metrics()).execute();
+        BulkInsert.into(tx, DAILY_BARS, bars);
+        BulkInsert.into(tx, SECTOR_METRICS, metrics());
         for (DemoPivots.Pivot p : DemoPivots.all()) {
             tx.insertInto(PIVOT_EVENTS)
                     .set(PIVOT_EVENTS.COMPANY_ID, ids.get(p.ticker()))

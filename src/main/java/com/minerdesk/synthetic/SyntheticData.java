@@ -54,21 +54,29 @@ public final class SyntheticData {
     }
 
     /**
-     * Fills an empty database; write-ups are rendered by {@code renderer}, the site's. {@code progressOut}
-     * (may be null) gets one progress line.
+     * Fills an empty database: the market data in one transaction, then the write-ups in a second,
+     * rendered by {@code renderer} (the site's, whose live-data step reads the committed companies).
+     * {@code progressOut} (may be null) gets one progress line.
      */
     public static Summary fill(Database db, SyntheticOptions options, WriteupRenderer renderer, PrintStream progressOut) {
         requireEmpty(db.dsl());
         Progress progress = new Progress(progressOut);
-        Summary summary = db.write(tx -> write(tx, options, renderer, progress));
+        Market market = db.write(tx -> market(tx, options, progress));
+        db.writeVoid(tx -> writeups(tx, options.writeups(), TradingCalendar.weekEnds(market.days()), market.companies(),
+                renderer, progress));
+        Summary summary = new Summary(market.companies().size(), market.bars(), market.metrics(), market.pivots(),
+                options.writeups());
         progress.done(summary.toString());
         return summary;
     }
 
-    private static Summary write(DSLContext tx, SyntheticOptions options, WriteupRenderer renderer, Progress progress) {
+    private record Market(List<SyntheticCompany> companies, List<LocalDate> days, long bars, int metrics, int pivots) {
+    }
+
+    private static Market market(DSLContext tx, SyntheticOptions options, Progress progress) {
         Random random = new Random(SEED);
         List<LocalDate> days = TradingCalendar.tradingDays(LAST_DAY, options.weeks());
-        SyntheticMarket market = new SyntheticMarket(days, random);
+        SyntheticMarket prices = new SyntheticMarket(days, random);
         List<SyntheticCompany> companies = SyntheticUniverse.companies(options.companies(), days.size(), random);
         tx.batchInsert(companies.stream().map(SyntheticCompany::listing).toList()).execute();
         Map<String, Long> idByTicker = tx.select(COMPANIES.TICKER, COMPANIES.ID).from(COMPANIES)
@@ -78,7 +86,7 @@ public final class SyntheticData {
         long written = 0;
         List<DailyBarsRecord> batch = new ArrayList<>(BATCH);
         for (int i = 0; i < companies.size(); i++) {
-            for (DailyBarsRecord bar : market.bars(companies.get(i), ids.get(i), new Random(SEED + i))) {
+            for (DailyBarsRecord bar : prices.bars(companies.get(i), ids.get(i), new Random(SEED + i))) {
                 batch.add(bar);
                 if (batch.size() == BATCH) {
                     BulkInsert.into(tx, DAILY_BARS, batch);
@@ -93,13 +101,12 @@ public final class SyntheticData {
             written += batch.size();
             progress.step("daily bars", written, totalBars);
         }
-        var metrics = market.weeklyMetrics(random);
+        var metrics = prices.weeklyMetrics(random);
         tx.batchInsert(metrics).execute();
         List<PivotEventsRecord> pivots = SyntheticPivots.events(ids, days, options.weeks(), random);
         tx.batchInsert(pivots).execute();
-        writeups(tx, options.writeups(), TradingCalendar.weekEnds(days), companies, renderer, progress);
         tx.update(SITE_STATE).set(SITE_STATE.DEMO_DATA, true).where(SITE_STATE.ID.eq(1)).execute();
-        return new Summary(companies.size(), written, metrics.size(), pivots.size(), options.writeups());
+        return new Market(companies, days, written, metrics.size(), pivots.size());
     }
 
     /** Published write-ups by an account of their own, "Sample Desk", whose password nobody knows. */

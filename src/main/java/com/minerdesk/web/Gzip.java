@@ -30,34 +30,61 @@ final class Gzip {
                 || t.equals("application/javascript");
     }
 
-    /** True when Accept-Encoding lists gzip (or *) without q=0. */
+    /** True when Accept-Encoding lists gzip (or *) without q=0. Read without allocating: it runs on every hit. */
     static boolean accepted(String acceptEncoding) {
-        if (acceptEncoding == null || acceptEncoding.isEmpty()) {
+        if (acceptEncoding == null) {
             return false;
         }
-        for (String part : acceptEncoding.split(",")) {
-            String[] bits = part.trim().split(";");
-            String coding = bits[0].trim().toLowerCase(Locale.ROOT);
-            if (!coding.equals("gzip") && !coding.equals("*")) {
-                continue;
+        int n = acceptEncoding.length();
+        int start = 0;
+        while (start < n) {
+            int end = acceptEncoding.indexOf(',', start);
+            if (end < 0) {
+                end = n;
             }
-            return !refused(bits);
+            int semicolon = acceptEncoding.indexOf(';', start);
+            int codingEnd = semicolon >= 0 && semicolon < end ? semicolon : end;
+            int from = skipSpaces(acceptEncoding, start, codingEnd);
+            int to = codingEnd;
+            while (to > from && acceptEncoding.charAt(to - 1) == ' ') {
+                to--;
+            }
+            boolean gzip = to - from == 4 && acceptEncoding.regionMatches(true, from, "gzip", 0, 4)
+                    || to - from == 1 && acceptEncoding.charAt(from) == '*';
+            if (gzip) {
+                return codingEnd == end || !zeroQuality(acceptEncoding, codingEnd + 1, end);
+            }
+            start = end + 1;
         }
         return false;
     }
 
-    private static boolean refused(String[] parameters) {
-        for (int i = 1; i < parameters.length; i++) {
-            String p = parameters[i].trim().toLowerCase(Locale.ROOT);
-            if (p.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(p.substring(2)) <= 0;
-                } catch (NumberFormatException e) {
-                    return true;
-                }
+    /** Whether the parameters between {@code from} and {@code to} hold q=0 (or an unreadable q). */
+    private static boolean zeroQuality(String header, int from, int to) {
+        int q = skipSpaces(header, from, to);
+        if (q + 2 > to || Character.toLowerCase(header.charAt(q)) != 'q' || header.charAt(q + 1) != '=') {
+            return false;
+        }
+        boolean digitSeen = false;
+        for (int i = q + 2; i < to; i++) {
+            char c = header.charAt(i);
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+            if (c == '0') {
+                digitSeen = true;
+            } else if (c != '.' && c != ' ') {
+                return true;
             }
         }
-        return false;
+        return digitSeen;
+    }
+
+    private static int skipSpaces(String s, int from, int to) {
+        while (from < to && s.charAt(from) == ' ') {
+            from++;
+        }
+        return from;
     }
 
     static byte[] compress(byte[] plain) {

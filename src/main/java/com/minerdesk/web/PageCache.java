@@ -15,8 +15,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Public GET responses kept as ready bytes (plain and gzip), keyed by path and query and valid for
- * one {@link Generation}: the content version, which every write bumps, plus the minute of the clock
- * and (run from the repository) the templates' modification time. A hit costs no query, no
+ * one {@link Generation}: the content version, which every write bumps, plus a ten-second step of the
+ * clock and (run from the repository) the templates' modification time. A hit costs no query, no
  * rendering and no compression; concurrent misses of one page share a single render.
  *
  * <p>Every public 200 response carries an ETag over its content (unless its handler set one, as the
@@ -31,6 +31,11 @@ public final class PageCache {
     static final String DEFAULT_CACHE_CONTROL = "public, no-cache";
     static final long DEFAULT_MAX_BYTES = 48L * 1024 * 1024;
     static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;
+    /**
+     * Content can change with time alone (a scheduled write-up going public, a week completing): a
+     * page is rendered again at most this long after it was, on its next request.
+     */
+    static final long CLOCK_STEP_MILLIS = 10_000;
     private static final List<String> KEPT_HEADERS = List.of(
             "Content-Disposition", "Content-Language", "Link", "Last-Modified", "X-Robots-Tag");
     private static final String PENDING = "minerdesk.pageCache.pending";
@@ -61,8 +66,8 @@ public final class PageCache {
         if (!publicGet(ctx)) {
             return;
         }
-        Generation generation = new Generation(contentVersion.getAsLong(), sources.current(), clock.millis() / 60_000);
-        String key = key(ctx);
+        Generation generation = generation();
+        String key = key(ctx.path(), ctx.queryString());
         PageStore.Flight flight = null;
         if (enabled) {
             CachedPage page = store.get(key, generation);
@@ -100,6 +105,15 @@ public final class PageCache {
         }
     }
 
+    /** The page held for this address now, or null (read by {@link CachedPageHandler} before Javalin). */
+    CachedPage held(String path, String query) {
+        return enabled ? store.get(key(path, query), generation()) : null;
+    }
+
+    private Generation generation() {
+        return new Generation(contentVersion.getAsLong(), sources.current(), clock.millis() / CLOCK_STEP_MILLIS);
+    }
+
     /** The number of pages held (for tests and diagnostics). */
     public int size() {
         return store.size();
@@ -109,13 +123,17 @@ public final class PageCache {
         if (!"GET".equals(ctx.req().getMethod())) {
             return false;
         }
-        String path = ctx.path();
+        return cacheablePath(ctx.path()) && ctx.cookie(SESSION_COOKIE) == null;
+    }
+
+    /** False for the addresses under {@link #NEVER_CACHED}. */
+    static boolean cacheablePath(String path) {
         for (String prefix : NEVER_CACHED) {
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
                 return false;
             }
         }
-        return ctx.cookie(SESSION_COOKIE) == null;
+        return true;
     }
 
     private static boolean storable(Context ctx) {
@@ -129,9 +147,8 @@ public final class PageCache {
         return !cc.contains("no-store") && !cc.contains("private");
     }
 
-    private static String key(Context ctx) {
-        String query = ctx.queryString();
-        return query == null || query.isEmpty() ? ctx.path() : ctx.path() + "?" + query;
+    private static String key(String path, String query) {
+        return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 
     private static CachedPage capture(Context ctx, Generation generation) {

@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -25,6 +24,7 @@ import org.jooq.impl.DSL;
  * the injected clock, so drafts never leak and scheduled ones appear by themselves.
  */
 public final class WriteupQueries {
+    static final java.time.Duration NEIGHBOUR_WINDOW = java.time.Duration.ofDays(31);
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -98,13 +98,29 @@ public final class WriteupQueries {
         }
         WriteupCard card = withTags(List.of(toCard(r))).get(0);
         var position = DSL.row(WRITEUPS.PUBLISH_AT, WRITEUPS.ID);
-        WriteupCard previous = first(dsl.select(cardFields()).from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
-                .where(publicAt(now)).and(position.lt(card.publishAt(), card.id()))
-                .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc()).limit(1).fetch(WriteupQueries::toCard));
-        WriteupCard next = first(dsl.select(cardFields()).from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
-                .where(publicAt(now)).and(position.gt(card.publishAt(), card.id()))
-                .orderBy(WRITEUPS.PUBLISH_AT.asc(), WRITEUPS.ID.asc()).limit(1).fetch(WriteupQueries::toCard));
+        WriteupCard previous = neighbour(publicAt(now).and(position.lt(card.publishAt(), card.id())),
+                WRITEUPS.PUBLISH_AT.ge(card.publishAt().minus(NEIGHBOUR_WINDOW)), true);
+        WriteupCard next = neighbour(publicAt(now).and(position.gt(card.publishAt(), card.id())),
+                WRITEUPS.PUBLISH_AT.le(card.publishAt().plus(NEIGHBOUR_WINDOW)), false);
         return Optional.of(new PublicWriteup(card, r.get(WRITEUPS.BODY_HTML), previous, next));
+    }
+
+    /**
+     * The nearest public write-up on one side. H2 does not read the publication index in order for
+     * this query, so the search starts within a month ({@code window}), where a neighbour usually is,
+     * and only then looks at everything: the page stays as cheap with thousands of write-ups as with ten.
+     */
+    private WriteupCard neighbour(Condition side, Condition window, boolean earlier) {
+        var order = earlier ? List.of(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc())
+                : List.of(WRITEUPS.PUBLISH_AT.asc(), WRITEUPS.ID.asc());
+        for (Condition where : List.of(side.and(window), side)) {
+            WriteupCard found = first(dsl.select(cardFields()).from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
+                    .where(where).orderBy(order).limit(1).fetch(WriteupQueries::toCard));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** The current slug of a public write-up that used to be at {@code oldSlug}. */
@@ -204,11 +220,23 @@ public final class WriteupQueries {
         return Status.SCHEDULED.value().equals(status) && !waiting ? Status.PUBLISHED.value() : status;
     }
 
+    /**
+     * One page of cards. The page's ids come from the write-ups table alone, so that the database walks
+     * the publication index newest first and stops after the page (joined with the authors, H2 starts
+     * from the authors and sorts every public write-up); the cards are then read by id.
+     */
     private List<WriteupCard> cards(Condition where, int limit, int offset) {
-        SelectConditionStep<Record> q = dsl.select(cardFields()).from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
-                .where(where);
-        return withTags(q.orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc()).limit(limit).offset(offset)
-                .fetch(WriteupQueries::toCard));
+        List<Long> ids = dsl.select(WRITEUPS.ID).from(WRITEUPS).where(where)
+                .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc()).limit(limit).offset(offset)
+                .fetch(WRITEUPS.ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, WriteupCard> byId = new HashMap<>();
+        dsl.select(cardFields()).from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
+                .where(WRITEUPS.ID.in(ids))
+                .forEach(r -> byId.put(r.get(WRITEUPS.ID), toCard(r)));
+        return withTags(ids.stream().map(byId::get).toList());
     }
 
     private List<WriteupCard> withTags(List<WriteupCard> cards) {

@@ -3,9 +3,9 @@ package com.minerdesk.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.minerdesk.synthetic.SyntheticCommand;
 import com.minerdesk.synthetic.SyntheticData;
 import com.minerdesk.synthetic.SyntheticOptions;
-import com.minerdesk.writeups.WriteupRenderer;
 import com.minerdesk.testing.PublicPages;
 import com.minerdesk.testing.QueryCounter;
 import com.minerdesk.testing.TestApp;
@@ -71,7 +71,7 @@ class PageQueryBoundTest {
     private static Map<String, Integer> synthetic(SyntheticOptions options) {
         QueryCounter queries = new QueryCounter();
         try (TestApp app = TestApp.start(Map.of("PAGE_CACHE", "off"), false, queries)) {
-            SyntheticData.fill(app.db, options, WriteupRenderer.forSite("http://minerdesk.test"), null);
+            SyntheticData.fill(app.db, options, SyntheticCommand.siteRenderer(app.db, "http://minerdesk.test", java.time.ZoneOffset.UTC), null);
             Set<String> pages = new LinkedHashSet<>(PUBLIC_PAGES);
             for (String index : INDEX_PAGES) {
                 Map<String, Integer> perSection = new HashMap<>();

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.minerdesk.synthetic.SyntheticCommand;
 import com.minerdesk.synthetic.SyntheticData;
 import com.minerdesk.synthetic.SyntheticOptions;
-import com.minerdesk.writeups.WriteupRenderer;
 import com.minerdesk.testing.TestApp;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ class PivotsPagingTest {
     @BeforeAll
     static void start() {
         app = TestApp.start(Map.of(), false);
-        SyntheticData.fill(app.db, new SyntheticOptions(104, 40, 0), WriteupRenderer.forSite("http://minerdesk.test"), null);
+        SyntheticData.fill(app.db, new SyntheticOptions(104, 40, 0), SyntheticCommand.siteRenderer(app.db, "http://minerdesk.test", java.time.ZoneOffset.UTC), null);
         long corz = app.db.dsl().select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq("CORZ")).fetchOne(COMPANIES.ID);
         app.db.writeVoid(tx -> {
             for (int i = 0; i < 30; i++) {

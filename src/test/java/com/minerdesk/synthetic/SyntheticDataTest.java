@@ -5,6 +5,7 @@ import static com.minerdesk.db.generated.Tables.DAILY_BARS;
 import static com.minerdesk.db.generated.Tables.PIVOT_EVENTS;
 import static com.minerdesk.db.generated.Tables.SECTOR_METRICS;
 import static com.minerdesk.db.generated.Tables.WRITEUPS;
+import static com.minerdesk.db.generated.Tables.WRITEUP_COMPANIES;
 import static com.minerdesk.db.generated.Tables.WRITEUP_REVISIONS;
 import static com.minerdesk.db.generated.Tables.WRITEUP_TAGS;
 import static com.minerdesk.db.generated.Tables.WRITEUP_TERMS;
@@ -125,7 +126,7 @@ class SyntheticDataTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            SyntheticCommand.run(url, "sa", "", "http://minerdesk.test",
+            SyntheticCommand.run(url, "sa", "", "http://minerdesk.test", java.time.ZoneOffset.UTC,
                     new String[] {"--weeks", "6", "--companies=35", "--writeups", "12"});
         } finally {
             System.setOut(original);
@@ -136,6 +137,10 @@ class SyntheticDataTest {
         assertTrue(printed.contains("12 write-ups"), printed);
         try (Database db = Database.open(url, "sa", "")) {
             assertEquals(35, db.dsl().fetchCount(COMPANIES));
+            assertEquals(12, db.dsl().fetchCount(WRITEUPS));
+            assertTrue(db.dsl().fetchCount(WRITEUP_COMPANIES) >= 12, "the site's renderer links the companies mentioned");
+            String html = db.dsl().select(WRITEUPS.BODY_HTML).from(WRITEUPS).limit(1).fetchOne(WRITEUPS.BODY_HTML);
+            assertFalse(html.contains("{{"), "placeholders became live-data markers: " + html);
         }
     }
 

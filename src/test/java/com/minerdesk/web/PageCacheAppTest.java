@@ -43,6 +43,8 @@ class PageCacheAppTest {
             assertEquals(200, again.statusCode(), path);
             assertEquals(0, queries.count(), path + " was rendered again");
             assertTrue(again.headers().firstValue("ETag").isPresent(), path);
+            assertEquals(SecurityHeaders.CSP, again.headers().firstValue("Content-Security-Policy").orElse(null), path);
+            assertEquals("DENY", again.headers().firstValue("X-Frame-Options").orElse(null), path);
         }
     }
 
