@@ -23,12 +23,14 @@ import org.jooq.impl.DefaultConfiguration;
  * and ETags of every instance notice the change.
  */
 public final class Database implements AutoCloseable {
-    private final HikariDataSource dataSource;
+    private final HikariDataSource pool;
+    private final DataSource dataSource;
     private final DSLContext dsl;
     private final ContentVersion contentVersion;
 
-    private Database(HikariDataSource dataSource, SQLDialect dialect, ExecuteListener... listeners) {
-        this.dataSource = dataSource;
+    private Database(HikariDataSource pool, SQLDialect dialect, ExecuteListener... listeners) {
+        this.pool = pool;
+        this.dataSource = new OneConnectionPerThread(pool, OneConnectionPerThread.strictFromSystemProperty());
         Configuration cfg = new DefaultConfiguration()
                 .set(dataSource)
                 .set(dialect)
@@ -108,6 +110,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        pool.close();
     }
 }

@@ -62,8 +62,7 @@ public final class SyntheticData {
         requireEmpty(db.dsl());
         Progress progress = new Progress(progressOut);
         Market market = db.write(tx -> market(tx, options, progress));
-        db.writeVoid(tx -> writeups(tx, options.writeups(), TradingCalendar.weekEnds(market.days()), market.companies(),
-                renderer, progress));
+        writeups(db, options.writeups(), TradingCalendar.weekEnds(market.days()), market.companies(), renderer, progress);
         Summary summary = new Summary(market.companies().size(), market.bars(), market.metrics(), market.pivots(),
                 options.writeups());
         progress.done(summary.toString());
@@ -109,22 +108,34 @@ public final class SyntheticData {
         return new Market(companies, days, written, metrics.size(), pivots.size());
     }
 
-    /** Published write-ups by an account of their own, "Sample Desk", whose password nobody knows. */
-    private static void writeups(DSLContext tx, int count, List<LocalDate> weekEnds, List<SyntheticCompany> companies,
+    /**
+     * Published write-ups by an account of their own, "Sample Desk", whose password nobody knows: rendered
+     * first (the renderer reads the committed market data), then stored in one transaction.
+     */
+    private static void writeups(Database db, int count, List<LocalDate> weekEnds, List<SyntheticCompany> companies,
             WriteupRenderer renderer, Progress progress) {
         if (count == 0) {
             return;
         }
-        byte[] secret = new byte[24];
-        new SecureRandom().nextBytes(secret);
-        long author = UserQueries.create(tx, AUTHOR_EMAIL, "Sample Desk", "editor", HexFormat.of().formatHex(secret));
-        WriteupBulkLoad load = new WriteupBulkLoad(tx, renderer, author, OffsetDateTime.now(ZoneOffset.UTC));
+        WriteupBulkLoad load = new WriteupBulkLoad(renderer, OffsetDateTime.now(ZoneOffset.UTC));
         SyntheticWriteups writeups = new SyntheticWriteups(weekEnds, companies, count);
+        List<WriteupBulkLoad.Batch> batches = new ArrayList<>();
         for (int from = 0; from < count; from += WRITEUPS_PER_BATCH) {
             int to = Math.min(count, from + WRITEUPS_PER_BATCH);
-            load.store(writeups.range(from, to));
-            progress.step("write-ups", to, count);
+            batches.add(load.render(writeups.range(from, to)));
+            progress.step("write-ups rendered", to, count);
         }
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        db.writeVoid(tx -> {
+            long author = UserQueries.create(tx, AUTHOR_EMAIL, "Sample Desk", "editor", HexFormat.of().formatHex(secret));
+            int stored = 0;
+            for (WriteupBulkLoad.Batch batch : batches) {
+                load.store(tx, author, batch);
+                stored += batch.inputs().size();
+                progress.step("write-ups stored", stored, count);
+            }
+        });
     }
 
     private static void requireEmpty(DSLContext dsl) {

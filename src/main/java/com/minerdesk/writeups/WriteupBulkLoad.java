@@ -22,34 +22,45 @@ import org.jooq.Table;
 import org.jooq.TableRecord;
 
 /**
- * Stores many published write-ups inside the caller's transaction with batched inserts, writing the
+ * Stores many published write-ups inside the caller's transaction with batched inserts (rendered before it), writing the
  * rows a save writes (the write-up, its first revision, tags, mentioned companies, search terms)
  * with {@link BulkInsert}. For loading a large sample set into
  * an empty database: the slugs must be free, and no audit entry is written per write-up.
  */
 public final class WriteupBulkLoad {
-    private final DSLContext tx;
     private final WriteupRenderer renderer;
-    private final long authorId;
     private final OffsetDateTime now;
     private final Map<String, Long> tagIds = new HashMap<>();
 
-    public WriteupBulkLoad(DSLContext tx, WriteupRenderer renderer, long authorId, OffsetDateTime now) {
-        this.tx = tx;
+    public WriteupBulkLoad(WriteupRenderer renderer, OffsetDateTime now) {
         this.renderer = renderer;
-        this.authorId = authorId;
         this.now = now;
     }
 
-    /** Stores one batch of published write-ups, each with its own slug and publication time. */
-    public void store(List<WriteupInput> inputs) {
-        List<WriteupsRecord> rows = new ArrayList<>(inputs.size());
+    /** A batch rendered ahead of its transaction (rendering reads the market data on its own connections). */
+    public record Batch(List<WriteupInput> inputs, List<Rendered> rendered) {
+    }
+
+    /** Renders published write-ups, each with its own slug and publication time; call outside a transaction. */
+    public Batch render(List<WriteupInput> inputs) {
         List<Rendered> rendered = new ArrayList<>(inputs.size());
         for (WriteupInput input : inputs) {
             if (input.status() != Status.PUBLISHED || input.publishAt() == null || input.slug().isEmpty()) {
                 throw new IllegalArgumentException("bulk-loaded write-ups are published, with a slug and a time: " + input.title());
             }
-            Rendered r = renderer.render(input.body(), new RenderContext(null, input.weekEnd()));
+            rendered.add(renderer.render(input.body(), new RenderContext(null, input.weekEnd())));
+        }
+        return new Batch(List.copyOf(inputs), rendered);
+    }
+
+    /** Stores a rendered batch in the caller's transaction {@code tx}, written by {@code authorId}. */
+    public void store(DSLContext tx, long authorId, Batch batch) {
+        List<WriteupInput> inputs = batch.inputs();
+        List<Rendered> rendered = batch.rendered();
+        List<WriteupsRecord> rows = new ArrayList<>(inputs.size());
+        for (int n = 0; n < inputs.size(); n++) {
+            WriteupInput input = inputs.get(n);
+            Rendered r = rendered.get(n);
             WriteupsRecord row = new WriteupsRecord();
             WriteupStore.fill(row, input, input.slug(), r, input.publishAt());
             row.setAuthorId(authorId);
@@ -57,9 +68,8 @@ public final class WriteupBulkLoad {
             row.setCreatedAt(now);
             row.setUpdatedAt(now);
             rows.add(row);
-            rendered.add(r);
         }
-        load(WRITEUPS, rows);
+        load(tx, WRITEUPS, rows);
         Map<String, Long> ids = tx.select(WRITEUPS.SLUG, WRITEUPS.ID).from(WRITEUPS)
                 .where(WRITEUPS.SLUG.in(rows.stream().map(WriteupsRecord::getSlug).toList()))
                 .fetchMap(WRITEUPS.SLUG, WRITEUPS.ID);
@@ -83,13 +93,13 @@ public final class WriteupBulkLoad {
             }
             terms.addAll(SearchIndex.terms(id, row.getTitle(), row.getSummary(), rendered.get(i).text(), row.getPublishAt()));
         }
-        load(WRITEUP_REVISIONS, revisions);
-        load(WRITEUP_TAGS, tags);
-        load(WRITEUP_COMPANIES, companies);
-        load(WRITEUP_TERMS, terms);
+        load(tx, WRITEUP_REVISIONS, revisions);
+        load(tx, WRITEUP_TAGS, tags);
+        load(tx, WRITEUP_COMPANIES, companies);
+        load(tx, WRITEUP_TERMS, terms);
     }
 
-    private <R extends TableRecord<R>> void load(Table<R> table, List<R> records) {
+    private static <R extends TableRecord<R>> void load(DSLContext tx, Table<R> table, List<R> records) {
         BulkInsert.into(tx, table, records);
     }
 }

@@ -94,7 +94,9 @@ public final class WriteupFeedQueries {
                 .where(isPublic()).and(where)
                 .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc())
                 .limit(limit)
-                .fetch(r -> new FeedWriteup(r.value1(), r.value2(), r.value3(), r.value4(),
+                .fetch()
+                // mapped after the fetch: rendering runs queries, and must not while this result holds a connection
+                .map(r -> new FeedWriteup(r.value1(), r.value2(), r.value3(), r.value4(),
                         renderer == null ? r.value5() : renderer.show(r.value5(), r.value10()), r.value6(),
                         r.value7(), r.value8(), r.value9(), List.of()));
         if (rows.isEmpty()) {

@@ -55,13 +55,14 @@ public final class WriteupStore {
         if (checked.refusal() != null) {
             return checked.refusal();
         }
+        // rendered before the transaction: its live figures are read on connections of their own
+        Rendered rendered = renderer.render(input.body(), new RenderContext(null, input.weekEnd()));
         return slugGuarded(tx -> {
             String slug = slugFor(tx, input, null);
             if (slug == null) {
                 return slugTaken(input);
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            Rendered rendered = renderer.render(input.body(), new RenderContext(null, input.weekEnd()));
             WriteupsRecord row = tx.newRecord(WRITEUPS);
             fill(row, input, slug, rendered, publishAt(input, null, now));
             row.setAuthorId(user.id());
@@ -85,6 +86,7 @@ public final class WriteupStore {
         if (checked.refusal() != null) {
             return checked.refusal();
         }
+        Rendered rendered = renderer.render(input.body(), new RenderContext(id, input.weekEnd()));
         return slugGuarded(tx -> {
             WriteupsRecord row = lockLive(tx, id);
             if (row == null) {
@@ -101,7 +103,6 @@ public final class WriteupStore {
             String statusBefore = row.getStatus();
             OffsetDateTime publishAtBefore = row.getPublishAt();
             String oldSlug = row.getSlug();
-            Rendered rendered = renderer.render(input.body(), new RenderContext(id, input.weekEnd()));
             fill(row, input, slug, rendered, publishAt(input, row, now));
             row.setVersion(row.getVersion() + 1);
             row.setUpdatedAt(now);
@@ -160,10 +161,16 @@ public final class WriteupStore {
 
     /** Restores an old version's text as a new version (slug and publication state stay as they are). */
     public SaveOutcome restoreRevision(long id, int expectedVersion, int revision, CurrentUser user, String clientIp) {
+        // revisions never change: read, rendered and checked before the transaction
+        Revision old = new RevisionQueries(db.dsl()).one(id, revision).orElse(null);
+        if (old == null) {
+            return new SaveOutcome.NotFound();
+        }
+        Rendered rendered = renderer.render(old.bodyMarkdown(), new RenderContext(id, old.weekEnd()));
+        BodyReport report = checks.check(old.bodyMarkdown(), old.weekEnd());
         return db.write(tx -> {
             WriteupsRecord row = lockLive(tx, id);
-            Revision old = new RevisionQueries(tx).one(id, revision).orElse(null);
-            if (row == null || old == null) {
+            if (row == null) {
                 return new SaveOutcome.NotFound();
             }
             if (row.getVersion() != expectedVersion) {
@@ -172,13 +179,12 @@ public final class WriteupStore {
             OffsetDateTime now = OffsetDateTime.now(clock);
             WriteupInput input = new WriteupInput(old.title(), row.getSlug(), old.summary(), old.bodyMarkdown(),
                     splitTags(old.tagList()), old.weekEnd(), Status.of(row.getStatus()), row.getPublishAt());
-            Rendered rendered = renderer.render(input.body(), new RenderContext(id, input.weekEnd()));
             fill(row, input, row.getSlug(), rendered, row.getPublishAt());
             row.setVersion(row.getVersion() + 1);
             row.setUpdatedAt(now);
             row.update();
             afterWrite(tx, row, input, rendered, user, now, "restored version " + revision);
-            checks.store(tx, id, input.weekEnd(), checks.check(input.body(), input.weekEnd()), null);
+            checks.store(tx, id, input.weekEnd(), report, null);
             Audit.record(tx, user, clientIp, "writeup-revision-restored", subject(row) + " (version " + revision + ")");
             return new SaveOutcome.Saved(id, row.getVersion());
         });
