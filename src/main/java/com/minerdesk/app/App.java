@@ -70,7 +70,7 @@ public final class App {
                 new HomeRoutes(market, pages, writeups.queries()),
                 new CsvExports(market, db), // before MarketRoutes: /weeks/{date} would also match /weeks/{date}.csv
                 new FeedsFeature(market, db, pages, clock, renderer), // before MarketRoutes: the first matching route wins
-                new MarketRoutes(market, pages),
+                new MarketRoutes(market, pages, writeups.queries()),
                 new DeskRoutes(db, market, pages, accounts.clientAddress()),
                 writeups,
                 new EditorHelpRoutes(live, pages));

@@ -27,12 +27,15 @@ public final class MarketRoutes implements Feature {
     /** The company price chart shows about a quarter of daily closes. */
     static final int CHART_WEEKS = 13;
     static final int PIVOTS_PER_PAGE = 25;
+    static final int COMPANY_WRITEUPS = 5;
     private final MarketData data;
     private final Pages pages;
+    private final CompanyWriteups writeups;
 
-    public MarketRoutes(MarketData data, Pages pages) {
+    public MarketRoutes(MarketData data, Pages pages, CompanyWriteups writeups) {
         this.data = data;
         this.pages = pages;
+        this.writeups = writeups;
     }
 
     @Override
@@ -129,6 +132,7 @@ public final class MarketRoutes implements Feature {
         List<PivotEvent> pivots = data.pivots().list(company.ticker(), null, 100);
         model.put("bars", bars);
         model.put("pivots", pivots);
+        model.put("writeups", writeups.newest(company.ticker(), COMPANY_WRITEUPS));
         String chartId = "chart-price-" + company.ticker().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "-");
         model.put("priceChart", bars.isEmpty() ? null
                 : ResponsiveChart.of(chartId, (id, w) -> Charts.companyPriceLine(id, company, bars, pivots, w)));

@@ -147,6 +147,11 @@ public final class Fmt {
         return t == null ? "" : DATE_TIME.format(t.atZoneSameInstant(zone)) + " " + zone.getId();
     }
 
+    /** A moment for a {@code <time datetime>} attribute: UTC to the second ("2025-11-28T18:00:00Z"). */
+    public String machine(OffsetDateTime t) {
+        return t == null ? "" : t.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     private static String decimal(BigDecimal n, int decimals) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(Locale.US));

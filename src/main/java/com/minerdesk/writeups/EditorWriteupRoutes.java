@@ -173,7 +173,7 @@ final class EditorWriteupRoutes implements Feature {
         WriteupForm form = WriteupForm.from(ctx);
         java.time.LocalDate week = form.weekOrNull(weeks);
         Rendered rendered = renderer.render(form.body(), new RenderContext(w == null ? null : w.id(), week));
-        edit(ctx, 200, w, form, Map.of(), renderer.show(rendered.html(), week), null);
+        edit(ctx, 200, w, form, Map.of(), ScrollingTables.wrap(renderer.show(rendered.html(), week)), null);
     }
 
     private void unpublish(Context ctx) {

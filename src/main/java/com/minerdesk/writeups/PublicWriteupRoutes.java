@@ -97,7 +97,7 @@ final class PublicWriteupRoutes implements Feature {
         PublicWriteup w = found.get();
         Map<String, Object> model = new HashMap<>();
         model.put("w", w);
-        model.put("bodyHtml", renderer.show(w.bodyHtml(), w.card().weekEnd()));
+        model.put("bodyHtml", ScrollingTables.wrap(renderer.show(w.bodyHtml(), w.card().weekEnd())));
         model.put("card", w.card());
         model.put("pageTitle", w.card().title());
         model.put("description", w.card().summary());

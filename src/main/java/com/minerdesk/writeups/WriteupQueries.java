@@ -1,8 +1,10 @@
 package com.minerdesk.writeups;
 
+import static com.minerdesk.db.generated.Tables.COMPANIES;
 import static com.minerdesk.db.generated.Tables.TAGS;
 import static com.minerdesk.db.generated.Tables.USERS;
 import static com.minerdesk.db.generated.Tables.WRITEUPS;
+import static com.minerdesk.db.generated.Tables.WRITEUP_COMPANIES;
 import static com.minerdesk.db.generated.Tables.WRITEUP_OLD_SLUGS;
 import static com.minerdesk.db.generated.Tables.WRITEUP_TAGS;
 
@@ -23,7 +25,7 @@ import org.jooq.impl.DSL;
  * Reading write-ups. Public queries only ever see write-ups that are public at the current time of
  * the injected clock, so drafts never leak and scheduled ones appear by themselves.
  */
-public final class WriteupQueries {
+public final class WriteupQueries implements com.minerdesk.market.CompanyWriteups {
     static final java.time.Duration NEIGHBOUR_WINDOW = java.time.Duration.ofDays(31);
     private final DSLContext dsl;
     private final Clock clock;
@@ -73,6 +75,17 @@ public final class WriteupQueries {
 
     public List<WriteupCard> byAuthor(String authorSlug, int limit, int offset) {
         return cards(publicAt(now()).and(byAuthorSlug(authorSlug)), limit, offset);
+    }
+
+    /** The newest public write-ups that mention the company (their text links its ticker). */
+    @Override
+    public List<Link> newest(String ticker, int limit) {
+        Condition mentions = WRITEUPS.ID.in(DSL.select(WRITEUP_COMPANIES.WRITEUP_ID).from(WRITEUP_COMPANIES)
+                .join(COMPANIES).on(COMPANIES.ID.eq(WRITEUP_COMPANIES.COMPANY_ID)).where(COMPANIES.TICKER.eq(ticker)));
+        return dsl.select(WRITEUPS.TITLE, WRITEUPS.SLUG, WRITEUPS.SUMMARY, WRITEUPS.PUBLISH_AT)
+                .from(WRITEUPS).where(publicAt(now())).and(mentions)
+                .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc()).limit(limit)
+                .fetch(r -> new Link(r.value1(), "/writeups/" + r.value2(), r.value3(), r.value4()));
     }
 
     public long byAuthorCount(String authorSlug) {

@@ -115,6 +115,12 @@ final class Chromium implements AutoCloseable {
         return driver.executeScript(script, args);
     }
 
+    /** What a same-site address answers, fetched by the page (as a feed reader given the link would). */
+    String fetchText(String href) {
+        return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('fetch failed: ' + e));", href);
+    }
+
     /** How far the page is wider than the screen (0 when nothing scrolls sideways). */
     long horizontalOverflow() {
         return ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();

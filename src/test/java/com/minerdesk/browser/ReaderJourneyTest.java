@@ -12,17 +12,17 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * A reader's way through the site in Chromium, on a desktop and on a 360 px phone: the home page,
- * the week's miner table, sorting it by change, and the company that fell most. Screenshots of each
- * step go to target/screenshots/.
+ * the week's miner table, sorting it by change, the company that fell most, a write-up on it, and
+ * the feed link below the write-up. Screenshots of each step go to target/screenshots/.
  */
 class ReaderJourneyTest extends ChromiumTest {
     @Test
-    void readerGoesFromHomeToTheWeekSortsByChangeAndOpensAbtcOnADesktop() {
+    void readerGoesFromHomeToTheWeekToAbtcToAWriteupAndItsFeedOnADesktop() {
         readerJourney("reader-desktop", ".chart-wide");
     }
 
     @Test
-    void readerGoesFromHomeToTheWeekSortsByChangeAndOpensAbtcOnAPhone() {
+    void readerGoesFromHomeToTheWeekToAbtcToAWriteupAndItsFeedOnAPhone() {
         browser.phone();
         readerJourney("reader-phone", ".chart-narrow");
     }
@@ -55,6 +55,20 @@ class ReaderJourneyTest extends ChromiumTest {
         WebElement chart = browser.driver.findElement(By.cssSelector(visibleChart + " svg[role=img]"));
         assertTrue(chart.isDisplayed());
         assertTrue(chart.findElement(By.tagName("desc")).getAttribute("textContent").contains("$2.23"));
+
+        browser.driver.findElement(By.linkText("Miners slide while bitcoin nears $91,000")).click();
+        assertEquals("/writeups/miners-slide-while-bitcoin-nears-91000", browser.path());
+        step(name + "-5-writeup");
+        assertTrue(browser.driver.findElement(By.cssSelector(".writeup-body")).getText().contains("61.22 %"));
+
+        WebElement feedLink = browser.driver.findElement(By.cssSelector("aside.follow a[href='/feed.xml']"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", feedLink);
+        assertTrue(feedLink.isDisplayed(), "the feed link is on screen");
+        assertEquals("RSS feed", feedLink.getText());
+        step(name + "-6-feed-link");
+        String feed = browser.fetchText(feedLink.getAttribute("href"));
+        assertTrue(feed.contains("<rss") && feed.contains("<title>Miners slide while bitcoin nears $91,000</title>"),
+                feed.substring(0, Math.min(400, feed.length())));
     }
 
     /** Every step: a screenshot, nothing wider than the screen, nothing from another host. */

@@ -96,6 +96,20 @@ class LiveWriteupsTest {
     }
 
     @Test
+    void aCompanyPageListsThePublicWriteupsThatMentionItAndItsFeeds() {
+        site.create(LiveSite.form("CORZ signs a lease", "CORZ signed another lease.", "published"));
+        site.create(LiveSite.form("CORZ draft", "CORZ is in a draft only.", "draft"));
+        Document corz = site.page("/companies/CORZ");
+        List<String> listed = corz.select(".company-writeups li a").eachText();
+        assertEquals("CORZ signs a lease", listed.get(0), "newest first");
+        assertFalse(listed.contains("CORZ draft"), "drafts are not public: " + listed);
+        assertEquals("/companies/CORZ/feed.xml", corz.selectFirst(".company-writeups .follow a").attr("href"));
+        assertEquals("/companies/CORZ/atom.xml", corz.select(".company-writeups .follow a").get(1).attr("href"));
+        Document mara = site.page("/companies/MARA");
+        assertEquals("No published write-up mentions MARA yet.", mara.selectFirst(".company-writeups .empty").text());
+    }
+
+    @Test
     void mismatchesAreListedStoredAcknowledgedAndShownOnTheDashboard() {
         String wrong = "ABTC fell 47.40 % this week, while APLD rose 15.20 %.";
         HttpResponse<String> refused = site.editor.post("/editor/writeups/new", LiveSite.form("The slide", wrong, "published"));

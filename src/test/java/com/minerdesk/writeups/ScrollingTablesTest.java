@@ -1,0 +1,20 @@
+package com.minerdesk.writeups;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ScrollingTablesTest {
+    @Test
+    void everyTableGetsAFocusableScrollingBox() {
+        assertEquals("<p>a</p><div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\"><table><tr><td>1</td></tr>"
+                + "</table></div><div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\"><table class=\"x\"></table></div>",
+                ScrollingTables.wrap("<p>a</p><table><tr><td>1</td></tr></table><table class=\"x\"></table>"));
+    }
+
+    @Test
+    void escapedTextThatLooksLikeATableIsLeftAlone() {
+        String text = "<p>Write &lt;table&gt; to start a table; &lt;/table&gt; ends it.</p>";
+        assertEquals(text, ScrollingTables.wrap(text));
+    }
+}
