@@ -23,6 +23,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // jOOQ prints a banner and a tip of the day to the log on first use
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         String command = args.length == 0 ? "serve" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         Config config;
@@ -70,6 +73,7 @@ public final class Main {
         }
         Javalin app = built.join();
         com.minerdesk.ops.GracefulStop.install(app, db);
+        com.minerdesk.ops.HeapReturn.install();
         app.start(config.port());
         LOG.info("Minerdesk serving {} on port {} ({} ms)", config.baseUrl(), app.port(),
                 (System.nanoTime() - started) / 1_000_000);

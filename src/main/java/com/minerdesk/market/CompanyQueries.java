@@ -66,9 +66,11 @@ public final class CompanyQueries {
     }
 
     public Optional<LocalDate> lastTradingDay(Company company) {
-        return dsl.select(DAILY_BARS.TRADE_DATE.max()).from(DAILY_BARS)
+        // ordered like the primary key (company, date), so H2 reads one key instead of all the company's bars
+        return dsl.select(DAILY_BARS.TRADE_DATE).from(DAILY_BARS)
                 .where(DAILY_BARS.COMPANY_ID.eq(company.id()))
-                .fetchOptional(0, LocalDate.class);
+                .orderBy(DAILY_BARS.COMPANY_ID.desc(), DAILY_BARS.TRADE_DATE.desc()).limit(1)
+                .fetchOptional(DAILY_BARS.TRADE_DATE);
     }
 
     /** Every company's last trading day, by ticker, in one query (sitemap). */

@@ -51,15 +51,18 @@ public final class WeekQueries {
 
     /** The last trading day before the week containing {@code day}. */
     public Optional<LocalDate> previousWeekEnd(LocalDate day) {
-        return Optional.ofNullable(dsl.select(max(DAILY_BARS.TRADE_DATE)).from(DAILY_BARS)
+        // ORDER BY + LIMIT rather than MAX: H2 walks the date index back and stops; MAX scans the whole range
+        return dsl.select(DAILY_BARS.TRADE_DATE).from(DAILY_BARS)
                 .where(DAILY_BARS.TRADE_DATE.lt(MarketWeek.monday(day)))
-                .fetchOne(0, LocalDate.class));
+                .orderBy(DAILY_BARS.TRADE_DATE.desc()).limit(1)
+                .fetchOptional(DAILY_BARS.TRADE_DATE);
     }
 
     public Optional<LocalDate> nextWeekEnd(LocalDate day) {
-        return dsl.select(min(DAILY_BARS.TRADE_DATE)).from(DAILY_BARS)
+        return dsl.select(DAILY_BARS.TRADE_DATE).from(DAILY_BARS)
                 .where(DAILY_BARS.TRADE_DATE.gt(MarketWeek.friday(day)))
-                .fetchOptional(0, LocalDate.class)
+                .orderBy(DAILY_BARS.TRADE_DATE).limit(1)
+                .fetchOptional(DAILY_BARS.TRADE_DATE)
                 .flatMap(this::weekEndOf);
     }
 

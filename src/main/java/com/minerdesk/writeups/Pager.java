@@ -3,7 +3,11 @@ package com.minerdesk.writeups;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Page links for a paged list: {@code base} plus {@code page=N} (base ends with ? or &). */
+/**
+ * Page links for a paged list: {@code base} plus {@code page=N} (base ends with ? or &). {@code total}
+ * is the number of items known: for a list that is not counted, those up to this page plus one more
+ * when an older page exists.
+ */
 public record Pager(int page, int size, long total, String base) {
 
     public int lastPage() {

@@ -12,7 +12,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 
 /**
  * Readers' pages: {@code /writeups} (archive), {@code /writeups/{slug}} (an old slug answers 301 to
@@ -39,7 +39,7 @@ final class PublicWriteupRoutes implements Feature {
     }
 
     private void archive(Context ctx) {
-        Map<String, Object> model = listing(ctx, queries.archiveCount(), "/writeups?", offset -> queries.archive(PAGE, offset));
+        Map<String, Object> model = listing(ctx, "/writeups?", queries::archive);
         model.put("heading", "Write-ups");
         model.put("pageTitle", model.get("heading"));
         model.put("intro", "Weekly commentary on the listed miners and their move into AI and HPC data centres, newest first.");
@@ -49,10 +49,9 @@ final class PublicWriteupRoutes implements Feature {
 
     private void tag(Context ctx) {
         String slug = ctx.pathParam("slug");
-        Tag tag = queries.tag(slug).filter(t -> queries.byTagCount(slug) > 0)
+        Tag tag = queries.tag(slug).filter(t -> queries.anyWithTag(slug))
                 .orElseThrow(() -> new NotFoundResponse("No published write-up has this tag."));
-        Map<String, Object> model = listing(ctx, queries.byTagCount(slug), "/tags/" + slug + "?",
-                offset -> queries.byTag(slug, PAGE, offset));
+        Map<String, Object> model = listing(ctx, "/tags/" + slug + "?", (limit, offset) -> queries.byTag(slug, limit, offset));
         model.put("heading", "Tagged “" + tag.name() + "”");
         model.put("pageTitle", model.get("heading"));
         model.put("intro", "Write-ups tagged " + tag.name() + ", newest first.");
@@ -65,8 +64,7 @@ final class PublicWriteupRoutes implements Feature {
         String slug = ctx.pathParam("slug");
         String name = queries.publicAuthorName(slug)
                 .orElseThrow(() -> new NotFoundResponse("There is no author with published write-ups at this address."));
-        Map<String, Object> model = listing(ctx, queries.byAuthorCount(slug), "/authors/" + slug + "?",
-                offset -> queries.byAuthor(slug, PAGE, offset));
+        Map<String, Object> model = listing(ctx, "/authors/" + slug + "?", (limit, offset) -> queries.byAuthor(slug, limit, offset));
         model.put("heading", "Write-ups by " + name);
         model.put("pageTitle", model.get("heading"));
         model.put("intro", "Everything " + name + " has published, newest first.");
@@ -74,14 +72,20 @@ final class PublicWriteupRoutes implements Feature {
         pages.render(ctx, "writeups/list", model);
     }
 
-    private Map<String, Object> listing(Context ctx, long total, String base, IntFunction<List<WriteupCard>> page) {
-        Pager pager = new Pager(Params.page(ctx.queryParam("page")), PAGE, total, base);
-        if (pager.beyondEnd() && total > 0) {
-            throw new NotFoundResponse("There are only " + pager.lastPage() + " pages.");
+    /**
+     * One page of a list, newest first. One card more than the page is read to know whether an older
+     * page exists, so the list is never counted: its cost does not grow with the archive.
+     */
+    private Map<String, Object> listing(Context ctx, String base, BiFunction<Integer, Integer, List<WriteupCard>> page) {
+        int number = Params.page(ctx.queryParam("page"));
+        int offset = (number - 1) * PAGE;
+        List<WriteupCard> cards = page.apply(PAGE + 1, offset);
+        if (number > 1 && cards.isEmpty()) {
+            throw new NotFoundResponse("This page is past the oldest write-up.");
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("cards", page.apply(pager.offset()));
-        model.put("pager", pager);
+        model.put("cards", cards.subList(0, Math.min(PAGE, cards.size())));
+        model.put("pager", new Pager(number, PAGE, offset + cards.size(), base));
         return model;
     }
 

@@ -69,6 +69,10 @@ public final class WriteupQueries implements com.minerdesk.market.CompanyWriteup
         return cards(publicAt(now()).and(hasTag(tagSlug)), limit, offset);
     }
 
+    public boolean anyWithTag(String tagSlug) {
+        return dsl.fetchExists(WRITEUPS, publicAt(now()).and(hasTag(tagSlug)));
+    }
+
     public long byTagCount(String tagSlug) {
         return dsl.fetchCount(WRITEUPS, publicAt(now()).and(hasTag(tagSlug)));
     }
@@ -80,10 +84,11 @@ public final class WriteupQueries implements com.minerdesk.market.CompanyWriteup
     /** The newest public write-ups that mention the company (their text links its ticker). */
     @Override
     public List<Link> newest(String ticker, int limit) {
-        Condition mentions = WRITEUPS.ID.in(DSL.select(WRITEUP_COMPANIES.WRITEUP_ID).from(WRITEUP_COMPANIES)
-                .join(COMPANIES).on(COMPANIES.ID.eq(WRITEUP_COMPANIES.COMPANY_ID)).where(COMPANIES.TICKER.eq(ticker)));
         return dsl.select(WRITEUPS.TITLE, WRITEUPS.SLUG, WRITEUPS.SUMMARY, WRITEUPS.PUBLISH_AT)
-                .from(WRITEUPS).where(publicAt(now())).and(mentions)
+                .from(WRITEUP_COMPANIES)
+                .join(COMPANIES).on(COMPANIES.ID.eq(WRITEUP_COMPANIES.COMPANY_ID))
+                .join(WRITEUPS).on(WRITEUPS.ID.eq(WRITEUP_COMPANIES.WRITEUP_ID))
+                .where(COMPANIES.TICKER.eq(ticker)).and(publicAt(now()))
                 .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc()).limit(limit)
                 .fetch(r -> new Link(r.value1(), "/writeups/" + r.value2(), r.value3(), r.value4()));
     }
