@@ -63,10 +63,12 @@ public final class Main {
         Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
         // the server is built while the data is loaded: they are independent, and there are cores for both
         CompletableFuture<Javalin> built = CompletableFuture.supplyAsync(() -> App.create(config, db));
+        // the first account's password hash (bcrypt, deliberately slow) is made while the demo data loads
+        CompletableFuture<Void> account = CompletableFuture.runAsync(() -> FirstAccount.ensure(db, config));
         if (config.demoData()) {
             DemoData.loadIfEmpty(db);
         }
-        FirstAccount.ensure(db, config);
+        account.join();
         if (config.demoData()) {
             DemoWriteups.loadIfNone(db, WriteupRenderer.forSite(config.baseUrl())
                     .with(LiveRenderStep.over(db, new Fmt(config.timeZone()), Path.of("").toAbsolutePath())));
