@@ -17,6 +17,7 @@ import com.minerdesk.live.WeekFiguresLoader;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
 import com.minerdesk.web.CachedPageHandler;
+import com.minerdesk.web.HeadRequests;
 import com.minerdesk.web.ErrorPages;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Fmt;
@@ -84,6 +85,7 @@ public final class App {
             // hits of the page cache are answered by Jetty before the router; inserted first, so that the
             // graceful stop inserted next wraps it too. /search keeps its rate limit by going through Javalin.
             cfg.jetty.modifyServer(s -> s.insertHandler(new CachedPageHandler(pageCache, headers, List.of("/search"))));
+            cfg.jetty.modifyServer(s -> s.insertHandler(new HeadRequests()));
             ServerSettings server = new ServerSettings(headers);
             cfg.jetty.modifyServer(server::server);
             cfg.jetty.modifyHttpConfiguration(server::http);
