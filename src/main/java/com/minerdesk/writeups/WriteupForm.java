@@ -182,7 +182,8 @@ public record WriteupForm(String title, String slug, String summary, String body
             return null;
         }
         try {
-            return LocalDateTime.parse(p).atZone(zone).toOffsetDateTime();
+            // whole minutes, as the form shows them (and page caches step on whole ten seconds)
+            return LocalDateTime.parse(p).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).atZone(zone).toOffsetDateTime();
         } catch (DateTimeParseException e) {
             errors.put("publishAt", "Write the time as yyyy-mm-ddThh:mm, for example 2025-12-01T09:00.");
             return null;

@@ -42,10 +42,14 @@ class SchedulingTest {
         assertEquals("2025-12-02T09:00", edit.selectFirst("input#publishAt").attr("value"));
         assertTrue(Jsoup.parse(editor.get("/editor").body()).selectFirst("#scheduled + div").text().contains("Monday outlook"));
 
-        app.clock.set(Instant.parse("2025-12-02T13:59:00Z"));
+        // the pages are cached half a second before the time, and must not be served stale after it
+        app.clock.set(Instant.parse("2025-12-02T13:59:59.500Z"));
+        assertNotPublic();
         assertNotPublic();
 
         app.clock.set(Instant.parse("2025-12-02T14:00:00Z"));
+        assertEquals("Monday outlook", Jsoup.parse(app.get("/").body()).selectFirst(".lead-writeup h2").text());
+        assertTrue(app.get("/feed.xml").body().contains("<title>Monday outlook</title>"));
         HttpResponse<String> page = app.get("/writeups/monday-outlook");
         assertEquals(200, page.statusCode());
         assertEquals("2 Dec 2025, 09:00 America/New_York", Jsoup.parse(page.body()).selectFirst(".writeup-meta time").text());
