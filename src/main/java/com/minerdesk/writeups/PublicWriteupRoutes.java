@@ -52,6 +52,7 @@ final class PublicWriteupRoutes implements Feature {
         Tag tag = queries.tag(slug).filter(t -> queries.anyWithTag(slug))
                 .orElseThrow(() -> new NotFoundResponse("No published write-up has this tag."));
         Map<String, Object> model = listing(ctx, "/tags/" + slug + "?", (limit, offset) -> queries.byTag(slug, limit, offset));
+        model.put("deep", true);
         model.put("heading", "Tagged “" + tag.name() + "”");
         model.put("pageTitle", model.get("heading"));
         model.put("intro", "Write-ups tagged " + tag.name() + ", newest first.");
@@ -65,6 +66,7 @@ final class PublicWriteupRoutes implements Feature {
         String name = queries.publicAuthorName(slug)
                 .orElseThrow(() -> new NotFoundResponse("There is no author with published write-ups at this address."));
         Map<String, Object> model = listing(ctx, "/authors/" + slug + "?", (limit, offset) -> queries.byAuthor(slug, limit, offset));
+        model.put("deep", true);
         model.put("heading", "Write-ups by " + name);
         model.put("pageTitle", model.get("heading"));
         model.put("intro", "Everything " + name + " has published, newest first.");

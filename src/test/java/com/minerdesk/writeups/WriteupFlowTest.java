@@ -54,6 +54,8 @@ class WriteupFlowTest {
 
         Document w = page("/writeups/hash-rate-passes-a-zettahash");
         assertEquals("Hash rate passes a zettahash", w.selectFirst("h1").text());
+        assertEquals("Home › Write-ups › Hash rate passes a zettahash", w.selectFirst("nav.breadcrumbs").text());
+        assertEquals("/writeups", w.select("nav.breadcrumbs a").get(1).attr("href"));
         assertEquals("The network grew.", w.selectFirst(".writeup-body").text());
         assertNotNull(w.selectFirst(".writeup-body strong"));
         assertTrue(w.selectFirst(".writeup-meta").text().contains("By Erin Editor"));
