@@ -60,6 +60,9 @@ public final class Importer {
         return db.write(tx -> {
             ImportPlan plan = ImportPlanner.plan(tx, file);
             write(tx, plan);
+            if (!plan.changesNothing()) {
+                MarketChanges.record(tx, plan.firstDate(), plan.lastDate(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            }
             ImportResult result = new ImportResult(ImportLog.record(tx, actor, fileName, plan, file.warnings().count()), plan);
             alsoInTransaction.accept(tx, result);
             return result;

@@ -55,6 +55,7 @@ final class MetricForms {
         db.writeVoid(tx -> {
             boolean existed = MetricStore.on(tx, date).isPresent();
             MetricStore.upsert(tx, List.of(m));
+            MarketChanges.record(tx, date, date, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
             Audit.record(tx, DeskPage.editor(ctx), page.clientIp(ctx), existed ? "metrics-updated" : "metrics-created",
                     "sector metrics " + date + ": BTC " + m.btcPrice().toPlainString() + ", cash cost "
                             + m.cashCost().toPlainString() + ", all-in " + m.allinCost().toPlainString());

@@ -1,5 +1,6 @@
 package com.minerdesk.live;
 
+import static com.minerdesk.db.generated.Tables.MARKET_CHANGES;
 import static com.minerdesk.db.generated.Tables.WRITEUP_CHECKS;
 import static com.minerdesk.db.generated.Tables.WRITEUP_CHECK_FINDINGS;
 
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The stored checks of write-ups: one row per write-up and its findings in order. */
 final class CheckStore {
@@ -85,6 +87,25 @@ final class CheckStore {
                 .fetch(r -> new Stored(r.getWriteupId(), r.getWeekEnd(), new BodyReport(List.of(),
                         placeholders(r.getMismatchCount()), r.getTextHash(), r.getDataFingerprint(), r.getCheckedAt(),
                         r.getAcknowledgedBy())));
+    }
+
+    /**
+     * Checks stored without mismatches that a later change of market data may have made wrong: a desk
+     * write after the check touched the write-up's week or the week before it (changes are measured
+     * against the previous close), most recent first.
+     */
+    List<Stored> cleanButStale(int limit) {
+        var c = WRITEUP_CHECKS;
+        var m = MARKET_CHANGES;
+        return dsl.selectFrom(c).where(c.MISMATCH_COUNT.eq(0)).and(c.WEEK_END.isNotNull())
+                .andExists(DSL.selectOne().from(m)
+                        .where(m.CHANGED_AT.gt(c.CHECKED_AT))
+                        .and(m.FIRST_DATE.le(c.WEEK_END))
+                        .and(m.LAST_DATE.ge(DSL.localDateSub(c.WEEK_END, DSL.inline(13), org.jooq.DatePart.DAY))))
+                .orderBy(c.CHECKED_AT.desc(), c.WRITEUP_ID.desc())
+                .limit(limit)
+                .fetch(r -> new Stored(r.getWriteupId(), r.getWeekEnd(), new BodyReport(List.of(), List.of(),
+                        r.getTextHash(), r.getDataFingerprint(), r.getCheckedAt(), r.getAcknowledgedBy())));
     }
 
     /** Stands for findings that were counted but not loaded. */

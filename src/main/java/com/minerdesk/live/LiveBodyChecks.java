@@ -70,7 +70,9 @@ public final class LiveBodyChecks implements BodyChecks {
     @Override
     public List<FlaggedWriteup> flagged(WriteupQueries writeups, int limit) {
         Map<Long, CheckStore.Stored> counted = new LinkedHashMap<>();
-        for (CheckStore.Stored s : store.withMismatches(limit)) {
+        List<CheckStore.Stored> candidates = new ArrayList<>(store.withMismatches(limit));
+        candidates.addAll(store.cleanButStale(limit)); // their fingerprint no longer matches: checked again below
+        for (CheckStore.Stored s : candidates) {
             String now = live.loader().load(s.weekEnd()).fingerprint();
             if (now.equals(s.report().dataFingerprint())) {
                 counted.put(s.writeupId(), s);

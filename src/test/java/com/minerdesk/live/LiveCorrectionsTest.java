@@ -44,20 +44,38 @@ class LiveCorrectionsTest {
         long id = site.create(LiveSite.form("Live after a correction", "ABTC closed at {{ABTC.close}} ({{ABTC.change}}).", "published"));
         String path = "/writeups/" + site.slugOf(id);
         assertNotNull(LiveSite.figure(site.page(path), "$2.23"));
+        importAbtcClose("2.50");
+        Document after = site.page(path);
+        assertNotNull(LiveSite.figure(after, "$2.50"));
+        assertNotNull(LiveSite.figure(after, "−56.52 %"));
+        assertTrue(after.select(".writeup-body a.live").stream().noneMatch(a -> a.text().equals("$2.23")));
+    }
+
+    /** Corrects ABTC's close of the reference week through the data desk's CSV import, as an editor does. */
+    private void importAbtcClose(String close) {
         DailyBar bar = site.app.db.dsl().selectFrom(DAILY_BARS).where(DAILY_BARS.TRADE_DATE.eq(LiveSite.REFERENCE))
                 .and(DAILY_BARS.COMPANY_ID.eq(site.app.db.dsl().select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq("ABTC"))))
                 .fetchOne(r -> new DailyBar(r.getTradeDate(), r.getOpenPrice(), r.getHighPrice(), r.getLowPrice(),
                         r.getClosePrice(), r.getVolumeUsd(), r.getMarketCapUsd()));
         String csv = CsvKind.DAILY_BARS.headerLine() + "\n" + LiveSite.REFERENCE + ",ABTC," + bar.open().toPlainString() + ","
-                + bar.high().max(new BigDecimal("2.50")).toPlainString() + "," + bar.low().toPlainString() + ",2.50,"
-                + bar.volume() + "," + bar.marketCap() + "\n";
+                + bar.high().max(new BigDecimal(close)).toPlainString() + "," + bar.low().min(new BigDecimal(close)).toPlainString()
+                + "," + close + "," + bar.volume() + "," + bar.marketCap() + "\n";
         HttpResponse<String> imported = site.editor.postMultipart("/editor/import", Map.of("mode", "commit"), "file",
                 "correction.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertTrue(imported.statusCode() == 200 || imported.statusCode() == 303, imported.body());
-        Document after = site.page(path);
-        assertNotNull(LiveSite.figure(after, "$2.50"));
-        assertNotNull(LiveSite.figure(after, "−56.52 %"));
-        assertTrue(after.select(".writeup-body a.live").stream().noneMatch(a -> a.text().equals("$2.23")));
+    }
+
+    @Test
+    void aWriteupThatACorrectionMakesWrongIsFlaggedOnTheDashboardWithoutASave() {
+        long id = site.create(LiveSite.form("Typed fall", "ABTC fell 61.22 % this week.", "published"));
+        assertNull(Jsoup.parse(site.editor.get("/editor").body()).selectFirst("table.flagged-writeups"), "right when saved");
+        importAbtcClose("2.50");
+        Document dashboard = Jsoup.parse(site.editor.get("/editor").body());
+        assertNotNull(dashboard.selectFirst("table.flagged-writeups"), "flagged after the correction");
+        assertTrue(dashboard.selectFirst("table.flagged-writeups").text().contains("Typed fall"),
+                dashboard.selectFirst("table.flagged-writeups").text());
+        assertTrue(Jsoup.parse(site.editor.get("/editor/writeups/" + id).body()).selectFirst(".mismatches").text()
+                .contains("56.52 %"));
     }
 
     /** The HTML content of the feed entry titled {@code title} in the site's RSS feed, as text. */
