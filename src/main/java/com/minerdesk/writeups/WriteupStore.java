@@ -87,14 +87,7 @@ public final class WriteupStore {
             return checked.refusal();
         }
         Rendered rendered = renderer.render(input.body(), new RenderContext(id, input.weekEnd()));
-        return slugGuarded(tx -> {
-            WriteupsRecord row = lockLive(tx, id);
-            if (row == null) {
-                return new SaveOutcome.NotFound();
-            }
-            if (row.getVersion() != expectedVersion) {
-                return conflict(tx, id);
-            }
+        return slugGuarded(tx -> atVersion(tx, id, expectedVersion, row -> {
             String slug = slugFor(tx, input, id);
             if (slug == null) {
                 return slugTaken(input);
@@ -104,15 +97,13 @@ public final class WriteupStore {
             OffsetDateTime publishAtBefore = row.getPublishAt();
             String oldSlug = row.getSlug();
             fill(row, input, slug, rendered, publishAt(input, row, now));
-            row.setVersion(row.getVersion() + 1);
-            row.setUpdatedAt(now);
-            row.update();
+            nextVersion(row, now);
             moveSlug(tx, id, oldSlug, slug);
             afterWrite(tx, row, input, rendered, user, now, "saved");
             checks.store(tx, id, input.weekEnd(), checked.report(), acknowledger(input, checked.report(), user));
             Audit.record(tx, user, clientIp, action(statusBefore, publishAtBefore, row), subject(row));
             return new SaveOutcome.Saved(id, row.getVersion());
-        });
+        }));
     }
 
     /** Two saves that take the same free slug at once: the unique constraint stops the second. */
@@ -138,25 +129,16 @@ public final class WriteupStore {
 
     /** Back to draft: off every public page at once. */
     public SaveOutcome unpublish(long id, int expectedVersion, CurrentUser user, String clientIp) {
-        return db.write(tx -> {
-            WriteupsRecord row = lockLive(tx, id);
-            if (row == null) {
-                return new SaveOutcome.NotFound();
-            }
-            if (row.getVersion() != expectedVersion) {
-                return conflict(tx, id);
-            }
+        return db.write(tx -> atVersion(tx, id, expectedVersion, row -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             row.setStatus(Status.DRAFT.value());
             row.setPublishAt(null);
-            row.setVersion(row.getVersion() + 1);
-            row.setUpdatedAt(now);
-            row.update();
+            nextVersion(row, now);
             SearchIndex.publicFrom(tx, id, null);
             revision(tx, row, user, now, "unpublished");
             Audit.record(tx, user, clientIp, "writeup-unpublished", subject(row));
             return new SaveOutcome.Saved(id, row.getVersion());
-        });
+        }));
     }
 
     /** Restores an old version's text as a new version (slug and publication state stay as they are). */
@@ -168,26 +150,17 @@ public final class WriteupStore {
         }
         Rendered rendered = renderer.render(old.bodyMarkdown(), new RenderContext(id, old.weekEnd()));
         BodyReport report = checks.check(old.bodyMarkdown(), old.weekEnd());
-        return db.write(tx -> {
-            WriteupsRecord row = lockLive(tx, id);
-            if (row == null) {
-                return new SaveOutcome.NotFound();
-            }
-            if (row.getVersion() != expectedVersion) {
-                return conflict(tx, id);
-            }
+        return db.write(tx -> atVersion(tx, id, expectedVersion, row -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             WriteupInput input = new WriteupInput(old.title(), row.getSlug(), old.summary(), old.bodyMarkdown(),
                     splitTags(old.tagList()), old.weekEnd(), Status.of(row.getStatus()), row.getPublishAt());
             fill(row, input, row.getSlug(), rendered, row.getPublishAt());
-            row.setVersion(row.getVersion() + 1);
-            row.setUpdatedAt(now);
-            row.update();
+            nextVersion(row, now);
             afterWrite(tx, row, input, rendered, user, now, "restored version " + revision);
             checks.store(tx, id, input.weekEnd(), report, null);
             Audit.record(tx, user, clientIp, "writeup-revision-restored", subject(row) + " (version " + revision + ")");
             return new SaveOutcome.Saved(id, row.getVersion());
-        });
+        }));
     }
 
     /** Soft delete: gone from every page and list, recoverable by an admin. */
@@ -223,6 +196,26 @@ public final class WriteupStore {
     }
 
     // ---- inside the transaction
+
+    /** Runs {@code change} on the live write-up locked in {@code tx} when it is still at {@code expectedVersion}. */
+    private SaveOutcome atVersion(DSLContext tx, long id, int expectedVersion,
+            java.util.function.Function<WriteupsRecord, SaveOutcome> change) {
+        WriteupsRecord row = lockLive(tx, id);
+        if (row == null) {
+            return new SaveOutcome.NotFound();
+        }
+        if (row.getVersion() != expectedVersion) {
+            return conflict(tx, id);
+        }
+        return change.apply(row);
+    }
+
+    /** Stores the changed row as the next version. */
+    private static void nextVersion(WriteupsRecord row, OffsetDateTime now) {
+        row.setVersion(row.getVersion() + 1);
+        row.setUpdatedAt(now);
+        row.update();
+    }
 
     private static WriteupsRecord lockLive(DSLContext tx, long id) {
         return tx.selectFrom(WRITEUPS).where(WRITEUPS.ID.eq(id)).and(WRITEUPS.DELETED_AT.isNull()).forUpdate().fetchOne();
