@@ -75,7 +75,9 @@ public final class LiveBodyChecks implements BodyChecks {
         for (CheckStore.Stored s : candidates) {
             String now = live.loader().load(s.weekEnd()).fingerprint();
             if (now.equals(s.report().dataFingerprint())) {
-                counted.put(s.writeupId(), s);
+                if (s.report().hasMismatches()) { // a stale-looking clean check whose data came back is still clean
+                    counted.put(s.writeupId(), s);
+                }
                 continue;
             }
             Optional<StoredWriteup> w = writeups.stored(s.writeupId());

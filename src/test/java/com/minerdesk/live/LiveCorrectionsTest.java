@@ -76,6 +76,9 @@ class LiveCorrectionsTest {
                 dashboard.selectFirst("table.flagged-writeups").text());
         assertTrue(Jsoup.parse(site.editor.get("/editor/writeups/" + id).body()).selectFirst(".mismatches").text()
                 .contains("56.52 %"));
+        importAbtcClose("2.23");
+        assertNull(Jsoup.parse(site.editor.get("/editor").body()).selectFirst("table.flagged-writeups"),
+                "the data is back to what the text says");
     }
 
     /** The HTML content of the feed entry titled {@code title} in the site's RSS feed, as text. */
