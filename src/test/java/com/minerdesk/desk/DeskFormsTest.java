@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.testing.Browser;
+import com.minerdesk.testing.DemoSiteWithEditor;
 import com.minerdesk.testing.TestApp;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -15,26 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The desk's editor forms for companies, sector metrics and pivot events, over HTTP. */
-class DeskFormsTest {
-    static TestApp app;
-    static Browser editor;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.withDemoData();
-        editor = app.editor();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
+class DeskFormsTest extends DemoSiteWithEditor {
     static Document invalid(HttpResponse<String> r) {
         assertEquals(422, r.statusCode(), r.body());
         Document page = Jsoup.parse(r.body());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.testing.Browser;
+import com.minerdesk.testing.DemoSiteWithEditor;
 import com.minerdesk.testing.TestApp;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,27 +19,11 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The CSV import at /editor/import over HTTP, as an editor uses it. */
-class ImportPagesTest {
+class ImportPagesTest extends DemoSiteWithEditor {
     static final String BARS = CsvKind.DAILY_BARS.headerLine() + "\n";
-    static TestApp app;
-    static Browser editor;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.withDemoData();
-        editor = app.editor();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
     static HttpResponse<String> upload(String mode, String fileName, byte[] content) {
         return editor.postMultipart("/editor/import", Map.of("mode", mode), "file", fileName, content);
     }

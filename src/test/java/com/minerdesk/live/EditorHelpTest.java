@@ -4,31 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.minerdesk.testing.Browser;
-import com.minerdesk.testing.TestApp;
+import com.minerdesk.testing.DemoSiteWithEditor;
 import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class EditorHelpTest {
-    static TestApp app;
-    static Browser editor;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.withDemoData();
-        editor = app.editor();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
+class EditorHelpTest extends DemoSiteWithEditor {
     private static String outputOf(Document doc, String typed) {
         Element row = doc.select("tr").stream().filter(tr -> tr.selectFirst("th code") != null
                 && tr.selectFirst("th code").text().equals(typed)).findFirst()

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.Browser;
+import com.minerdesk.testing.DemoSiteWithEditor;
 import com.minerdesk.testing.TestApp;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * shows them, public and editor, must carry them as text only: no element, attribute, event handler
  * or script URL of theirs.
  */
-class MarkupInjectionTest {
+class MarkupInjectionTest extends DemoSiteWithEditor {
     static final List<String> URL_PAYLOADS = List.of(
             "javascript:alert(1)//mdx", " javascript:alert(1)//mdx", "JAVASCRIPT:alert(1)//mdx", "jav\tascript:alert(1)//mdx",
             "data:text/html,<script id=mdxu>alert(1)</script>", "vbscript:msgbox(1)//mdx",
@@ -42,20 +41,6 @@ class MarkupInjectionTest {
 
     /** The BASE_URL every TestApp has: canonical and feed links point there. */
     static final String SITE = "http://minerdesk.test";
-    static TestApp app;
-    static Browser editor;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.withDemoData();
-        editor = app.editor();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
     static List<String> payloads() {
         try (InputStream in = MarkupInjectionTest.class.getResourceAsStream("/security/markup-payloads.txt")) {
             List<String> out = new ArrayList<>();
