@@ -2,39 +2,20 @@ package com.minerdesk.accounts;
 
 import com.minerdesk.app.Config;
 import com.minerdesk.db.Database;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
-import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 
-/** Accounts: the session/CSRF filter, sign-in, and admin pages. */
-public final class AccountsFeature implements Feature {
-    private final AccountsFilter filter;
-    private final LoginRoutes login;
-    private final AdminRoutes admin;
-    private final ClientAddress clientAddress;
+/**
+ * Accounts: the session/CSRF filter (the before-handler every request passes), sign-in, and the
+ * admin pages; {@code clientAddress} tells other features who is asking.
+ */
+public record AccountsFeature(AccountsFilter filter, LoginRoutes login, AdminRoutes admin, ClientAddress clientAddress) {
 
-    public AccountsFeature(Config config, Database db, Pages pages, Clock clock) {
+    public static AccountsFeature of(Config config, Database db, Pages pages, Clock clock) {
         Sessions sessions = new Sessions(db.dsl(), clock);
-        this.clientAddress = new ClientAddress(config.trustedProxies());
-        this.filter = new AccountsFilter(sessions);
-        this.login = new LoginRoutes(db, pages, sessions, new LoginThrottle(db.dsl(), clock), clientAddress,
-                config.httpsBaseUrl());
-        this.admin = new AdminRoutes(db, pages, clientAddress);
-    }
-
-    public ClientAddress clientAddress() {
-        return clientAddress;
-    }
-
-    /** The before-handler every request passes (register it before any route). */
-    public AccountsFilter filter() {
-        return filter;
-    }
-
-    @Override
-    public void routes(RoutesConfig routes) {
-        login.routes(routes);
-        admin.routes(routes);
+        ClientAddress clientAddress = new ClientAddress(config.trustedProxies());
+        return new AccountsFeature(new AccountsFilter(sessions),
+                new LoginRoutes(db, pages, sessions, new LoginThrottle(db.dsl(), clock), clientAddress, config.httpsBaseUrl()),
+                new AdminRoutes(db, pages, clientAddress), clientAddress);
     }
 }

@@ -4,14 +4,11 @@ import com.minerdesk.web.RequestAttributes;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.HttpStatus;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Runs before every request: resolves the session cookie to the signed-in account, keeps
- * {@code /editor} for signed-in editors (303 to /login otherwise), and checks the CSRF token of
- * every POST (403 when it is missing or wrong, before anything changes).
+ * Runs before every request: resolves the session cookie to the signed-in account and checks the
+ * CSRF token of every POST (403 when it is missing or wrong, before anything changes). Who may use
+ * a route is checked afterwards, by {@link Access}.
  */
 public final class AccountsFilter {
     /** Pre-session CSRF cookie for the sign-in form (double-submit). */
@@ -35,13 +32,6 @@ public final class AccountsFilter {
         }
         if ("POST".equals(ctx.method().name())) {
             checkCsrf(ctx);
-        }
-        String path = ctx.path();
-        if ((path.equals("/editor") || path.startsWith("/editor/")) && ctx.attribute(RequestAttributes.USER) == null) {
-            String next = ctx.method().name().equals("GET") ? path + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : "/editor";
-            ctx.header("Cache-Control", "no-store");
-            ctx.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
-            ctx.skipRemainingHandlers();
         }
     }
 

@@ -3,13 +3,9 @@ package com.minerdesk.accounts;
 import static com.minerdesk.db.generated.Tables.USERS;
 
 import com.minerdesk.db.Database;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
-import com.minerdesk.web.RequestAttributes;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
@@ -17,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Admin only: {@code /editor/accounts} (list, add, disable, enable, reset) and {@code /editor/audit}. */
-public final class AdminRoutes implements Feature {
+public final class AdminRoutes {
     static final int AUDIT_PAGE = 50;
     private final Database db;
     private final Pages pages;
@@ -29,41 +25,33 @@ public final class AdminRoutes implements Feature {
         this.clientAddress = clientAddress;
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        routes.get("/editor/accounts", ctx -> list(ctx, 200, new AccountForm("", "", "editor"), Map.of(), null));
-        routes.post("/editor/accounts", this::add);
-        routes.post("/editor/accounts/{id}/disable", ctx -> setDisabled(ctx, true));
-        routes.post("/editor/accounts/{id}/enable", ctx -> setDisabled(ctx, false));
-        routes.post("/editor/accounts/{id}/reset", this::reset);
-        routes.get("/editor/audit", this::audit);
-    }
-
     record AccountForm(String email, String name, String role) {
     }
 
-    static CurrentUser requireAdmin(Context ctx) {
-        CurrentUser user = ctx.attribute(RequestAttributes.USER);
-        if (user == null || !user.isAdmin()) {
-            throw new ForbiddenResponse("Only an admin can manage accounts and read the audit log.");
-        }
-        return user;
+    public void accounts(Context ctx) {
+        list(ctx, 200, new AccountForm("", "", "editor"), Map.of(), null);
+    }
+
+    public void disable(Context ctx) {
+        setDisabled(ctx, true);
+    }
+
+    public void enable(Context ctx) {
+        setDisabled(ctx, false);
     }
 
     private void list(Context ctx, int status, AccountForm form, Map<String, String> errors, String notice) {
-        requireAdmin(ctx);
         Map<String, Object> model = new HashMap<>();
         model.put("accounts", new UserQueries(db.dsl()).all());
         model.put("form", form);
         model.put("errors", errors);
         model.put("notice", notice);
         ctx.status(status);
-        ctx.header("Cache-Control", "no-store");
         pages.render(ctx, "accounts/accounts", model);
     }
 
-    private void add(Context ctx) {
-        CurrentUser admin = requireAdmin(ctx);
+    public void add(Context ctx) {
+        CurrentUser admin = Access.user(ctx);
         AccountForm form = new AccountForm(trim(ctx.formParam("email")), trim(ctx.formParam("name")),
                 trim(ctx.formParam("role")));
         String password = ctx.formParam("password");
@@ -93,7 +81,7 @@ public final class AdminRoutes implements Feature {
     }
 
     private void setDisabled(Context ctx, boolean disabled) {
-        CurrentUser admin = requireAdmin(ctx);
+        CurrentUser admin = Access.user(ctx);
         Account target = target(ctx);
         if (target.id() == admin.id() && disabled) {
             list(ctx, 422, new AccountForm("", "", "editor"), Map.of(), "You cannot disable your own account.");
@@ -109,8 +97,8 @@ public final class AdminRoutes implements Feature {
         ctx.redirect("/editor/accounts", HttpStatus.SEE_OTHER);
     }
 
-    private void reset(Context ctx) {
-        CurrentUser admin = requireAdmin(ctx);
+    public void reset(Context ctx) {
+        CurrentUser admin = Access.user(ctx);
         Account target = target(ctx);
         String password = ctx.formParam("password");
         var problem = Passwords.problem(password);
@@ -137,15 +125,13 @@ public final class AdminRoutes implements Feature {
         return new UserQueries(db.dsl()).byId(id).orElseThrow(() -> new NotFoundResponse("There is no such account."));
     }
 
-    private void audit(Context ctx) {
-        requireAdmin(ctx);
+    public void audit(Context ctx) {
         int page = Params.page(ctx.queryParam("page"));
         var entries = Audit.recent(db.dsl(), AUDIT_PAGE + 1, (page - 1) * AUDIT_PAGE);
         Map<String, Object> model = new HashMap<>();
         model.put("entries", entries.size() > AUDIT_PAGE ? entries.subList(0, AUDIT_PAGE) : entries);
         model.put("page", page);
         model.put("hasNext", entries.size() > AUDIT_PAGE);
-        ctx.header("Cache-Control", "no-store");
         pages.render(ctx, "accounts/audit", model);
     }
 

@@ -2,9 +2,7 @@ package com.minerdesk.accounts;
 
 import com.minerdesk.db.Database;
 import com.minerdesk.db.generated.tables.records.UsersRecord;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
@@ -14,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code GET|POST /login} and {@code POST /logout}. */
-public final class LoginRoutes implements Feature {
+public final class LoginRoutes {
     private final Database db;
     private final Pages pages;
     private final Sessions sessions;
@@ -32,14 +30,7 @@ public final class LoginRoutes implements Feature {
         this.secureCookies = secureCookies;
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        routes.get("/login", this::form);
-        routes.post("/login", this::signIn);
-        routes.post("/logout", this::signOut);
-    }
-
-    private void form(Context ctx) {
+    public void form(Context ctx) {
         if (ctx.attribute(com.minerdesk.web.RequestAttributes.USER) != null) {
             ctx.redirect(safeNext(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
             return;
@@ -63,7 +54,7 @@ public final class LoginRoutes implements Feature {
         pages.render(ctx, "accounts/login", model);
     }
 
-    private void signIn(Context ctx) {
+    public void signIn(Context ctx) {
         String email = UserQueries.normaliseEmail(ctx.formParam("email"));
         String password = ctx.formParam("password");
         String ip = clientAddress.of(ctx);
@@ -96,7 +87,7 @@ public final class LoginRoutes implements Feature {
         ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
     }
 
-    private void signOut(Context ctx) {
+    public void signOut(Context ctx) {
         Sessions.Session session = ctx.attribute(AccountsFilter.SESSION_ATTR);
         if (session != null) {
             db.writeVoid(tx -> {

@@ -1,5 +1,6 @@
 package com.minerdesk.app;
 
+import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.AccountsFeature;
 import com.minerdesk.db.Database;
 import com.minerdesk.desk.CsvExports;
@@ -12,14 +13,13 @@ import com.minerdesk.limits.RateLimits;
 import com.minerdesk.live.EditorHelpRoutes;
 import com.minerdesk.live.LiveBodyChecks;
 import com.minerdesk.live.LiveContent;
-import com.minerdesk.live.LiveRenderStep;
-import com.minerdesk.live.WeekFiguresLoader;
+import com.minerdesk.live.SiteRenderer;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
+import com.minerdesk.ops.HealthCheck;
 import com.minerdesk.web.CachedPageHandler;
 import com.minerdesk.web.HeadRequests;
 import com.minerdesk.web.ErrorPages;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Fmt;
 import com.minerdesk.web.PageCache;
 import com.minerdesk.web.Pages;
@@ -35,46 +35,38 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-/** Wires the features into one Javalin server. Each feature owns its routes, queries and templates. */
+/** Wires the features into one Javalin server; {@link RouteTable} lists their routes. Each feature owns its handlers, queries and templates. */
 public final class App {
     private App() {
     }
 
-    public static Javalin create(Config config, Database db) {
-        return create(config, db, Path.of("").toAbsolutePath());
-    }
-
-    public static Javalin create(Config config, Database db, Path projectDir) {
-        return create(config, db, projectDir, Clock.systemUTC());
-    }
-
-    /** The clock is injectable so that tests can move time (scheduling, throttling). */
+    /** The one way to build the server; the clock is the site's only source of time, injected so that tests can move it. */
     public static Javalin create(Config config, Database db, Path projectDir, Clock clock) {
         Templates templates = new Templates(projectDir);
         StaticAssets assets = new StaticAssets(projectDir);
         Pages pages = new Pages(templates, new Fmt(config.timeZone()), config.baseUrl(), db.contentVersion(), assets);
         SecurityHeaders headers = new SecurityHeaders(config.httpsBaseUrl());
         MarketData market = MarketData.over(db.dsl());
-        AccountsFeature accounts = new AccountsFeature(config, db, pages, clock);
-        LiveContent live = new LiveContent(new WeekFiguresLoader(market, db.contentVersion()), templates, pages.fmt());
+        AccountsFeature accounts = AccountsFeature.of(config, db, pages, clock);
+        LiveContent live = SiteRenderer.liveContent(db, templates, pages.fmt());
         LiveBodyChecks liveChecks = new LiveBodyChecks(live, pages.fmt(), db.dsl(), clock);
-        WriteupRenderer renderer = WriteupRenderer.forSite(config.baseUrl()).with(new LiveRenderStep(live));
-        WriteupsFeature writeups = new WriteupsFeature(db, pages, clock, config.timeZone(), accounts.clientAddress(),
+        WriteupRenderer renderer = SiteRenderer.of(config.baseUrl(), live);
+        WriteupsFeature writeups = WriteupsFeature.of(db, pages, clock, config.timeZone(), accounts.clientAddress(),
                 market.weeks(), renderer, liveChecks);
         PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir, clock);
 
-        List<Feature> features = List.of(
-                accounts,
-                new EditorHomeRoutes(db, pages, writeups.queries(), liveChecks),
+        RouteTable table = new RouteTable(accounts,
                 new HomeRoutes(market, pages, writeups.queries()),
-                new CsvExports(market, db), // before MarketRoutes: /weeks/{date} would also match /weeks/{date}.csv
-                new FeedsFeature(market, db, pages, clock, renderer), // before MarketRoutes: the first matching route wins
                 new MarketRoutes(market, pages, writeups.queries()),
-                new DeskRoutes(db, market, pages, accounts.clientAddress()),
+                new CsvExports(market, db),
+                new FeedsFeature(market, db, pages, clock, renderer),
                 writeups,
-                new EditorHelpRoutes(live, pages));
+                new EditorHomeRoutes(db, pages, writeups.queries(), liveChecks),
+                DeskRoutes.of(db, market, pages, accounts.clientAddress(), clock),
+                new EditorHelpRoutes(live, pages),
+                assets,
+                new HealthCheck(db));
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -95,13 +87,8 @@ public final class App {
                     RateLimits.SEARCHES_PER_MINUTE, Duration.ofMinutes(1)), accounts.clientAddress()::of)::apply);
             cfg.routes.before(pageCache::before);
             cfg.routes.after(pageCache::after);
-            cfg.routes.get("/static/{file}", assets::serve);
-            cfg.routes.get("/healthz", ctx -> {
-                boolean ok = db.isHealthy();
-                ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ok" : "unavailable",
-                        "database", db.dialect().getName()));
-            });
-            features.forEach(f -> f.routes(cfg.routes));
+            cfg.routes.beforeMatched(Access::check);
+            table.register(cfg.routes);
             new ErrorPages(pages).register(cfg.routes);
         });
     }

@@ -4,12 +4,11 @@ import com.minerdesk.accounts.FirstAccount;
 import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
 import com.minerdesk.demo.DemoWriteups;
-import com.minerdesk.live.LiveRenderStep;
-import com.minerdesk.web.Fmt;
-import com.minerdesk.writeups.WriteupRenderer;
+import com.minerdesk.live.SiteRenderer;
 import com.minerdesk.synthetic.SyntheticCommand;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -62,7 +61,8 @@ public final class Main {
         long started = System.nanoTime();
         Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
         // the server is built while the data is loaded: they are independent, and there are cores for both
-        CompletableFuture<Javalin> built = CompletableFuture.supplyAsync(() -> App.create(config, db));
+        CompletableFuture<Javalin> built = CompletableFuture.supplyAsync(
+                () -> App.create(config, db, Path.of("").toAbsolutePath(), Clock.systemUTC()));
         // the first account's password hash (bcrypt, deliberately slow) is made while the demo data loads
         CompletableFuture<Void> account = CompletableFuture.runAsync(() -> FirstAccount.ensure(db, config));
         if (config.demoData()) {
@@ -70,8 +70,7 @@ public final class Main {
         }
         account.join();
         if (config.demoData()) {
-            DemoWriteups.loadIfNone(db, WriteupRenderer.forSite(config.baseUrl())
-                    .with(LiveRenderStep.over(db, new Fmt(config.timeZone()), Path.of("").toAbsolutePath())));
+            DemoWriteups.loadIfNone(db, SiteRenderer.of(db, config.baseUrl(), config.timeZone()));
         }
         Javalin app = built.join();
         com.minerdesk.ops.GracefulStop.install(app, db);

@@ -7,7 +7,7 @@ import java.util.List;
  * summary in words ({@code <desc>}), the hatch pattern that marks negative values, the legend, and
  * the rough text measure used for layout (there are no font metrics on the server).
  */
-final class Frame {
+public final class Frame {
     static final int FONT_SIZE = 14;
     static final double CHAR_WIDTH = 8;
     static final double LINE_HEIGHT = 20;
@@ -16,7 +16,7 @@ final class Frame {
     }
 
     /** An estimate on the generous side of the width of {@code s} at the chart's font size, bold or not. */
-    static double textWidth(String s) {
+    public static double textWidth(String s) {
         double w = 0;
         for (char c : s.toCharArray()) {
             if (Character.isUpperCase(c) || c == '$' || c == '%' || c == '\u2212' || c == '+') {

@@ -8,6 +8,7 @@ import com.minerdesk.writeups.Status;
 import com.minerdesk.writeups.WriteupInput;
 import com.minerdesk.writeups.WriteupQueries;
 import com.minerdesk.writeups.WriteupRenderer;
+import com.minerdesk.writeups.BodyChecks;
 import com.minerdesk.writeups.WriteupStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +62,7 @@ public final class DemoWriteups {
         if (author.isEmpty()) {
             return false;
         }
-        WriteupStore store = new WriteupStore(db, renderer, clock);
+        WriteupStore store = new WriteupStore(db, renderer, clock, BodyChecks.NONE);
         for (Piece p : pieces()) {
             WriteupInput input = new WriteupInput(p.title(), p.slug(), p.summary(), markdown(p.resource()), p.tags(), WEEK,
                     Status.PUBLISHED, p.publishedAt());

@@ -5,7 +5,6 @@ import com.minerdesk.db.Database;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.web.Params;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -18,7 +17,7 @@ import java.util.Optional;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** {@code /editor/companies}: the list, and the create and edit forms of a company. */
-final class CompanyForms {
+public final class CompanyForms {
     private final Database db;
     private final MarketData market;
     private final DeskPage page;
@@ -29,22 +28,14 @@ final class CompanyForms {
         this.page = page;
     }
 
-    void routes(RoutesConfig routes) {
-        routes.get("/editor/companies", this::list);
-        routes.get("/editor/companies/new", this::newForm);
-        routes.post("/editor/companies/new", this::create);
-        routes.get("/editor/companies/{ticker}/edit", this::editForm);
-        routes.post("/editor/companies/{ticker}/edit", this::update);
-    }
-
-    private void list(Context ctx) {
+    public void list(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("companies", market.companies().all());
         model.put("saved", ctx.queryParam("saved"));
         page.render(ctx, 200, "desk/companies", model);
     }
 
-    private void newForm(Context ctx) {
+    public void newForm(Context ctx) {
         Map<String, String> values = new LinkedHashMap<>();
         CompanyFields.FIELDS.forEach(f -> values.put(f, ""));
         values.put("ai_hpc_status", "none");
@@ -53,7 +44,7 @@ final class CompanyForms {
         form(ctx, 200, null, values, Map.of());
     }
 
-    private void create(Context ctx) {
+    public void create(Context ctx) {
         FormCheck form = FormCheck.of(ctx, CompanyFields.FIELDS);
         CompanyFields c = CompanyFields.check(form);
         if (c != null && CompanyStore.idOf(db.dsl(), c.ticker()).isPresent()) {
@@ -69,12 +60,12 @@ final class CompanyForms {
         ctx.redirect("/editor/companies?saved=" + enc(c.ticker()), HttpStatus.SEE_OTHER);
     }
 
-    private void editForm(Context ctx) {
+    public void editForm(Context ctx) {
         Company company = company(ctx);
         form(ctx, 200, company, CompanyFields.valuesOf(company), Map.of());
     }
 
-    private void update(Context ctx) {
+    public void update(Context ctx) {
         Company company = company(ctx);
         FormCheck form = FormCheck.of(ctx, CompanyFields.FIELDS);
         CompanyFields c = CompanyFields.check(form);

@@ -8,10 +8,8 @@ import com.minerdesk.market.MarketData;
 import com.minerdesk.market.PivotEvent;
 import com.minerdesk.market.WeekSort;
 import com.minerdesk.market.WeekSummary;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Fmt;
 import com.minerdesk.web.Params;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -29,7 +27,7 @@ import java.util.Optional;
  * pages: Javalin takes the first route that matches, and {@code /weeks/{date}} would also match
  * {@code /weeks/2025-11-28.csv}.
  */
-public final class CsvExports implements Feature {
+public final class CsvExports {
     private final MarketData market;
     private final Database db;
 
@@ -38,17 +36,7 @@ public final class CsvExports implements Feature {
         this.db = db;
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        routes.get("/weeks.csv", this::weeks);
-        routes.get("/weeks/{date}.csv", this::week);
-        routes.get("/companies.csv", this::companies);
-        routes.get("/companies/{ticker}.csv", this::company);
-        routes.get("/pivots.csv", this::pivots);
-        routes.get("/economics.csv", this::economics);
-    }
-
-    private void weeks(Context ctx) {
+    public void weeks(Context ctx) {
         List<List<?>> rows = new ArrayList<>();
         for (WeekSummary w : market.weeks().allWeeks()) {
             rows.add(Arrays.asList(w.weekEnd(), w.firstDay(), w.tradingDays(), w.companies(), w.capStart(), w.capEnd(),
@@ -58,7 +46,7 @@ public final class CsvExports implements Feature {
                 "cap_start", "cap_end", "cap_change_pct", "gainers", "decliners"), rows);
     }
 
-    private void week(Context ctx) {
+    public void week(Context ctx) {
         LocalDate day = Params.isoDate(ctx.pathParam("date"));
         LocalDate weekEnd = market.weeks().weekEndOf(day)
                 .orElseThrow(() -> new NotFoundResponse("There is no market data for the week of " + day + "."));
@@ -75,7 +63,7 @@ public final class CsvExports implements Feature {
                 List.of("week_end", "ticker", "open", "close", "change_pct", "volume", "market_cap"), rows);
     }
 
-    private void companies(Context ctx) {
+    public void companies(Context ctx) {
         LocalDate latest = market.weeks().latestTradingDay().orElse(null);
         Map<String, CompanyWeek> figures = new HashMap<>();
         if (latest != null) {
@@ -93,7 +81,7 @@ public final class CsvExports implements Feature {
                 "ai_hpc_status", "week_end", "close", "change_pct", "market_cap"), rows);
     }
 
-    private void company(Context ctx) {
+    public void company(Context ctx) {
         String ticker = Params.tickerOrNull(ctx.pathParam("ticker"));
         Company company = (ticker == null ? Optional.<Company>empty() : market.companies().byTicker(ticker))
                 .orElseThrow(() -> new NotFoundResponse("There is no company with that ticker."));
@@ -109,7 +97,7 @@ public final class CsvExports implements Feature {
         CsvDownload.send(ctx, "minerdesk-" + company.ticker() + "-daily.csv", CsvKind.DAILY_BARS.header(), rows);
     }
 
-    private void pivots(Context ctx) {
+    public void pivots(Context ctx) {
         List<List<?>> rows = new ArrayList<>();
         for (PivotEvent e : market.pivots().all()) {
             rows.add(Arrays.asList(e.date(), e.datePrecision(), e.ticker(), e.counterparty(), e.kind(), e.amountUsd(),
@@ -120,7 +108,7 @@ public final class CsvExports implements Feature {
                 "amount_usd", "capacity_mw", "summary", "source_name", "source_url"), rows);
     }
 
-    private void economics(Context ctx) {
+    public void economics(Context ctx) {
         List<List<?>> rows = new ArrayList<>();
         for (SectorMetric m : MetricStore.all(db.dsl())) {
             rows.add(List.of(m.date(), CsvNumbers.amount(m.btcPrice()), CsvNumbers.amount(m.hashrateEhs()),

@@ -1,30 +1,33 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.ClientAddress;
 import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.web.Pages;
-import com.minerdesk.web.RequestAttributes;
 import io.javalin.http.Context;
-import io.javalin.http.UnauthorizedResponse;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 /** What every desk handler needs: the signed-in editor, their address for the audit log, and page rendering. */
 final class DeskPage {
     private final Pages pages;
     private final ClientAddress clientAddress;
+    private final Clock clock;
 
-    DeskPage(Pages pages, ClientAddress clientAddress) {
+    DeskPage(Pages pages, ClientAddress clientAddress, Clock clock) {
         this.pages = pages;
         this.clientAddress = clientAddress;
+        this.clock = clock;
     }
 
-    /** The signed-in editor; the accounts filter has already sent anyone else to the sign-in page. */
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    /** The signed-in editor (the route table keeps the desk for editors). */
     static CurrentUser editor(Context ctx) {
-        CurrentUser user = ctx.attribute(RequestAttributes.USER);
-        if (user == null) {
-            throw new UnauthorizedResponse("Sign in to use the data desk.");
-        }
-        return user;
+        return Access.user(ctx);
     }
 
     String clientIp(Context ctx) {
@@ -35,10 +38,8 @@ final class DeskPage {
         return pages;
     }
 
-    /** Renders an editor page that no cache may keep. */
     void render(Context ctx, int status, String template, Map<String, ?> model) {
         ctx.status(status);
-        ctx.header("Cache-Control", "no-store");
         pages.render(ctx, template, model);
     }
 }

@@ -3,33 +3,18 @@ package com.minerdesk.desk;
 import com.minerdesk.accounts.ClientAddress;
 import com.minerdesk.db.Database;
 import com.minerdesk.market.MarketData;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
-import io.javalin.config.RoutesConfig;
+import java.time.Clock;
 
 /**
- * The data desk under {@code /editor} (signed-in editors only, by the accounts filter): CSV import
+ * The data desk under {@code /editor} (signed-in editors only, by the route table): CSV import
  * and its log, and the forms for companies, sector metrics and pivot events. Every change is audited.
  */
-public final class DeskRoutes implements Feature {
-    private final ImportRoutes imports;
-    private final CompanyForms companies;
-    private final MetricForms metrics;
-    private final PivotForms pivots;
+public record DeskRoutes(ImportRoutes imports, CompanyForms companies, MetricForms metrics, PivotForms pivots) {
 
-    public DeskRoutes(Database db, MarketData market, Pages pages, ClientAddress clientAddress) {
-        DeskPage page = new DeskPage(pages, clientAddress);
-        this.imports = new ImportRoutes(new Importer(db, pages.fmt()), page);
-        this.companies = new CompanyForms(db, market, page);
-        this.metrics = new MetricForms(db, page);
-        this.pivots = new PivotForms(db, market, page);
-    }
-
-    @Override
-    public void routes(RoutesConfig routes) {
-        imports.routes(routes);
-        companies.routes(routes);
-        metrics.routes(routes);
-        pivots.routes(routes);
+    public static DeskRoutes of(Database db, MarketData market, Pages pages, ClientAddress clientAddress, Clock clock) {
+        DeskPage page = new DeskPage(pages, clientAddress, clock);
+        return new DeskRoutes(new ImportRoutes(new Importer(db, pages.fmt(), clock), page),
+                new CompanyForms(db, market, page), new MetricForms(db, page), new PivotForms(db, market, page));
     }
 }

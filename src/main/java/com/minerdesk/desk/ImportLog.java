@@ -3,7 +3,6 @@ package com.minerdesk.desk;
 import static com.minerdesk.db.generated.Tables.IMPORTS;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -12,9 +11,9 @@ final class ImportLog {
     private ImportLog() {
     }
 
-    static long record(DSLContext tx, ImportActor actor, String fileName, ImportPlan plan, int warnings) {
+    static long record(DSLContext tx, OffsetDateTime at, ImportActor actor, String fileName, ImportPlan plan, int warnings) {
         return tx.insertInto(IMPORTS)
-                .set(IMPORTS.IMPORTED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .set(IMPORTS.IMPORTED_AT, at)
                 .set(IMPORTS.USER_ID, actor.userId())
                 .set(IMPORTS.USER_NAME, actor.name())
                 .set(IMPORTS.FILE_NAME, fileName)

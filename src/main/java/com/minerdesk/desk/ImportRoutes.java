@@ -2,7 +2,6 @@ package com.minerdesk.desk;
 
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.accounts.CurrentUser;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -19,7 +18,7 @@ import java.util.Map;
  * {@code /editor/import}: upload a CSV file of daily bars or sector metrics to preview or commit
  * it; {@code /editor/imports}: the import log.
  */
-final class ImportRoutes {
+public final class ImportRoutes {
     static final long MAX_BYTES = 20L * 1024 * 1024;
     private final Importer importer;
     private final DeskPage page;
@@ -29,13 +28,11 @@ final class ImportRoutes {
         this.page = page;
     }
 
-    void routes(RoutesConfig routes) {
-        routes.get("/editor/import", ctx -> page.render(ctx, 200, "desk/import", model()));
-        routes.post("/editor/import", this::upload);
-        routes.get("/editor/imports", this::log);
+    public void form(Context ctx) {
+        page.render(ctx, 200, "desk/import", model());
     }
 
-    private void upload(Context ctx) {
+    public void upload(Context ctx) {
         CurrentUser editor = DeskPage.editor(ctx);
         UploadedFile upload = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
         String fileName = upload == null ? "" : fileName(upload.filename());
@@ -85,7 +82,7 @@ final class ImportRoutes {
         page.render(ctx, 422, "desk/import", model);
     }
 
-    private void log(Context ctx) {
+    public void log(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         List<ImportEntry> entries = importer.log(200);
         model.put("entries", entries);

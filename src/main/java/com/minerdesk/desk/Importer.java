@@ -2,7 +2,9 @@ package com.minerdesk.desk;
 
 import com.minerdesk.db.Database;
 import com.minerdesk.web.Fmt;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -17,10 +19,12 @@ import org.jooq.DSLContext;
 public final class Importer {
     private final Database db;
     private final Fmt fmt;
+    private final Clock clock;
 
-    public Importer(Database db, Fmt fmt) {
+    public Importer(Database db, Fmt fmt, Clock clock) {
         this.db = db;
         this.fmt = fmt;
+        this.clock = clock;
     }
 
     /** Reads and checks a file against the companies that exist now. */
@@ -58,12 +62,13 @@ public final class Importer {
     public ImportResult commit(ParsedFile file, String fileName, ImportActor actor,
             BiConsumer<DSLContext, ImportResult> alsoInTransaction) {
         return db.write(tx -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
             ImportPlan plan = ImportPlanner.plan(tx, file);
             write(tx, plan);
             if (!plan.changesNothing()) {
-                MarketChanges.record(tx, plan.firstDate(), plan.lastDate(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+                MarketChanges.record(tx, plan.firstDate(), plan.lastDate(), now);
             }
-            ImportResult result = new ImportResult(ImportLog.record(tx, actor, fileName, plan, file.warnings().count()), plan);
+            ImportResult result = new ImportResult(ImportLog.record(tx, now, actor, fileName, plan, file.warnings().count()), plan);
             alsoInTransaction.accept(tx, result);
             return result;
         });

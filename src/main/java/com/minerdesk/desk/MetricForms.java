@@ -3,7 +3,6 @@ package com.minerdesk.desk;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
 import com.minerdesk.web.Params;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code /editor/metrics}: the sector metrics of one date (BTC price, hash rate, cost per BTC), and the latest dates. */
-final class MetricForms {
+public final class MetricForms {
     static final List<String> FIELDS = List.of("date", "btc_price", "hashrate_ehs", "cash_cost_per_btc", "allin_cost_per_btc");
     private static final int LATEST = 30;
     private final Database db;
@@ -25,12 +24,7 @@ final class MetricForms {
         this.page = page;
     }
 
-    void routes(RoutesConfig routes) {
-        routes.get("/editor/metrics", this::show);
-        routes.post("/editor/metrics", this::save);
-    }
-
-    private void show(Context ctx) {
+    public void show(Context ctx) {
         String dateParam = ctx.queryParam("date");
         LocalDate date = dateParam == null || dateParam.isBlank() ? null : Params.isoDate(dateParam);
         Optional<SectorMetric> stored = date == null ? Optional.empty() : MetricStore.on(db.dsl(), date);
@@ -43,7 +37,7 @@ final class MetricForms {
         render(ctx, 200, values, Map.of(), stored.isPresent());
     }
 
-    private void save(Context ctx) {
+    public void save(Context ctx) {
         FormCheck form = FormCheck.of(ctx, FIELDS);
         LocalDate date = form.date("date");
         SectorMetric m = new SectorMetric(date, form.positive("btc_price", 18, 2), form.positive("hashrate_ehs", 12, 2),
@@ -55,7 +49,7 @@ final class MetricForms {
         db.writeVoid(tx -> {
             boolean existed = MetricStore.on(tx, date).isPresent();
             MetricStore.upsert(tx, List.of(m));
-            MarketChanges.record(tx, date, date, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            MarketChanges.record(tx, date, date, page.now());
             Audit.record(tx, DeskPage.editor(ctx), page.clientIp(ctx), existed ? "metrics-updated" : "metrics-created",
                     "sector metrics " + date + ": BTC " + m.btcPrice().toPlainString() + ", cash cost "
                             + m.cashCost().toPlainString() + ", all-in " + m.allinCost().toPlainString());

@@ -6,7 +6,6 @@ import com.minerdesk.market.Company;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.PivotEvent;
 import com.minerdesk.market.PivotKind;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -17,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@code /editor/pivots}: the list, and the create, edit and delete forms of an AI/HPC pivot event. */
-final class PivotForms {
+public final class PivotForms {
     private final Database db;
     private final MarketData market;
     private final DeskPage page;
@@ -28,23 +27,14 @@ final class PivotForms {
         this.page = page;
     }
 
-    void routes(RoutesConfig routes) {
-        routes.get("/editor/pivots", this::list);
-        routes.get("/editor/pivots/new", this::newForm);
-        routes.post("/editor/pivots/new", this::create);
-        routes.get("/editor/pivots/{id}/edit", this::editForm);
-        routes.post("/editor/pivots/{id}/edit", this::update);
-        routes.post("/editor/pivots/{id}/delete", this::delete);
-    }
-
-    private void list(Context ctx) {
+    public void list(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("events", market.pivots().all());
         model.put("notice", ctx.queryParam("notice"));
         page.render(ctx, 200, "desk/pivots", model);
     }
 
-    private void newForm(Context ctx) {
+    public void newForm(Context ctx) {
         Map<String, String> values = new LinkedHashMap<>();
         PivotFields.FIELDS.forEach(f -> values.put(f, ""));
         values.put("date_precision", "day");
@@ -52,7 +42,7 @@ final class PivotForms {
         form(ctx, 200, null, values, Map.of());
     }
 
-    private void create(Context ctx) {
+    public void create(Context ctx) {
         FormCheck form = FormCheck.of(ctx, PivotFields.FIELDS);
         PivotFields p = PivotFields.check(form, tickers());
         if (p == null) {
@@ -67,12 +57,12 @@ final class PivotForms {
         ctx.redirect("/editor/pivots?notice=saved", HttpStatus.SEE_OTHER);
     }
 
-    private void editForm(Context ctx) {
+    public void editForm(Context ctx) {
         PivotEvent event = event(ctx);
         form(ctx, 200, event, PivotFields.valuesOf(event), Map.of());
     }
 
-    private void update(Context ctx) {
+    public void update(Context ctx) {
         PivotEvent event = event(ctx);
         FormCheck form = FormCheck.of(ctx, PivotFields.FIELDS);
         PivotFields p = PivotFields.check(form, tickers());
@@ -87,7 +77,7 @@ final class PivotForms {
         ctx.redirect("/editor/pivots?notice=saved", HttpStatus.SEE_OTHER);
     }
 
-    private void delete(Context ctx) {
+    public void delete(Context ctx) {
         PivotEvent event = event(ctx);
         db.writeVoid(tx -> {
             PivotStore.delete(tx, event.id());

@@ -2,25 +2,19 @@ package com.minerdesk.editor;
 
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.writeups.BodyChecks;
 import com.minerdesk.writeups.WriteupQueries;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
 
 /** {@code GET /editor}: the editors' dashboard: drafts, scheduled, recently published, recent activity. */
-public final class EditorHomeRoutes implements Feature {
+public final class EditorHomeRoutes {
     private final Database db;
     private final Pages pages;
     private final WriteupQueries writeups;
     private final BodyChecks checks;
-
-    public EditorHomeRoutes(Database db, Pages pages, WriteupQueries writeups) {
-        this(db, pages, writeups, BodyChecks.NONE);
-    }
 
     public EditorHomeRoutes(Database db, Pages pages, WriteupQueries writeups, BodyChecks checks) {
         this.db = db;
@@ -29,12 +23,7 @@ public final class EditorHomeRoutes implements Feature {
         this.checks = checks;
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        routes.get("/editor", this::dashboard);
-    }
-
-    private void dashboard(Context ctx) {
+    public void dashboard(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("activity", Audit.recent(db.dsl(), 15, 0));
         model.put("drafts", writeups.drafts(20));
@@ -42,7 +31,6 @@ public final class EditorHomeRoutes implements Feature {
         model.put("published", writeups.recentlyPublished(10));
         model.put("flagged", checks.flagged(writeups, 50));
         model.put("deletedNotice", ctx.queryParam("deleted") != null);
-        ctx.header("Cache-Control", "no-store");
         pages.render(ctx, "editor/dashboard", model);
     }
 }

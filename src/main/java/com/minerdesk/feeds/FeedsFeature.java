@@ -3,14 +3,13 @@ package com.minerdesk.feeds;
 import com.minerdesk.db.Database;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.MarketData;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import com.minerdesk.writeups.Tag;
 import com.minerdesk.writeups.WriteupFeedQueries;
 import com.minerdesk.writeups.WriteupRenderer;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
@@ -22,10 +21,9 @@ import java.util.function.Function;
  * {@code /feed.json}), one per tag ({@code /tags/{slug}/feed.xml|atom.xml}) and per company
  * ({@code /companies/{TICKER}/feed.xml|atom.xml}), the market-weeks data feed
  * ({@code /weeks/feed.xml|atom.xml}), {@code /robots.txt}, {@code /sitemap.xml} and
- * {@code /subscribe}. Register it before the market routes: {@code /weeks/feed.xml} would
- * otherwise be taken for {@code /weeks/{date}}.
+ * {@code /subscribe}.
  */
-public final class FeedsFeature implements Feature {
+public final class FeedsFeature {
     private final Pages pages;
     private final WeekFeed weekFeed;
     private final WriteupFeeds writeupFeeds;
@@ -34,10 +32,6 @@ public final class FeedsFeature implements Feature {
     private final SitemapPages sitemap;
     private final SiteChanges changes;
     private final SubscribeCatalog catalog;
-
-    public FeedsFeature(MarketData market, Database db, Pages pages, Clock clock) {
-        this(market, db, pages, clock, null);
-    }
 
     /** With the write-up renderer, whose steps make each entry's HTML current (live figures). */
     public FeedsFeature(MarketData market, Database db, Pages pages, Clock clock, WriteupRenderer renderer) {
@@ -52,36 +46,42 @@ public final class FeedsFeature implements Feature {
         this.catalog = new SubscribeCatalog(market, writeups);
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        feed(routes, "", ctx -> writeupFeeds.site(), true, FeedFormat.values());
-        feed(routes, "/tags/{slug}", ctx -> writeupFeeds.tag(tag(ctx)), true, FeedFormat.RSS, FeedFormat.ATOM);
-        feed(routes, "/companies/{ticker}", this::companyFeed, true, FeedFormat.RSS, FeedFormat.ATOM);
-        feed(routes, "/weeks", ctx -> weekFeed.feed(), false, FeedFormat.RSS, FeedFormat.ATOM);
-        routes.get("/robots.txt", this::robots);
-        routes.get("/sitemap.xml", this::sitemap);
-        routes.get("/subscribe", this::subscribe);
+    /** The site's write-up feed: {@code /feed.xml}, {@code /atom.xml}, {@code /feed.json}. */
+    public Handler siteFeed(FeedFormat format) {
+        return feed(format, ctx -> writeupFeeds.site(), true);
+    }
+
+    /** A tag's write-ups: {@code /tags/{slug}/feed.xml|atom.xml}. */
+    public Handler tagFeed(FeedFormat format) {
+        return feed(format, ctx -> writeupFeeds.tag(tag(ctx)), true);
+    }
+
+    /** The write-ups that mention a company: {@code /companies/{ticker}/feed.xml|atom.xml}. */
+    public Handler companyFeed(FeedFormat format) {
+        return feed(format, this::companyFeedOf, true);
+    }
+
+    /** The market-weeks data feed: {@code /weeks/feed.xml|atom.xml}. */
+    public Handler weekFeed(FeedFormat format) {
+        return feed(format, ctx -> weekFeed.feed(), false);
     }
 
     /**
-     * A feed in each format. Write-up entries show live figures, so a data correction changes them
-     * without changing their dates: their Last-Modified is then the site's last change.
+     * Write-up entries show live figures, so a data correction changes them without changing their
+     * dates: their Last-Modified is then the site's last change.
      */
-    private void feed(RoutesConfig routes, String basePath, Function<Context, Feed> source, boolean liveFigures,
-            FeedFormat... formats) {
-        for (FeedFormat format : formats) {
-            routes.get(basePath + "/" + format.fileName(), ctx -> {
-                Feed feed = source.apply(ctx);
-                if (feed != null) {
-                    java.time.Instant modified = feed.updated();
-                    if (liveFigures) {
-                        java.time.Instant site = changes.lastChange();
-                        modified = site.isAfter(modified) ? site : modified;
-                    }
-                    ConditionalGet.send(ctx, format.contentType(), format.write(feed), modified);
+    private Handler feed(FeedFormat format, Function<Context, Feed> source, boolean liveFigures) {
+        return ctx -> {
+            Feed feed = source.apply(ctx);
+            if (feed != null) {
+                java.time.Instant modified = feed.updated();
+                if (liveFigures) {
+                    java.time.Instant site = changes.lastChange();
+                    modified = site.isAfter(modified) ? site : modified;
                 }
-            });
-        }
+                ConditionalGet.send(ctx, format.contentType(), format.write(feed), modified);
+            }
+        };
     }
 
     private Tag tag(Context ctx) {
@@ -90,7 +90,7 @@ public final class FeedsFeature implements Feature {
     }
 
     /** The company's feed; another letter case of the ticker is redirected to the canonical address (null). */
-    private Feed companyFeed(Context ctx) {
+    private Feed companyFeedOf(Context ctx) {
         String raw = ctx.pathParam("ticker");
         String ticker = Params.tickerOrNull(raw);
         Company company = ticker == null ? null : market.companies().byTicker(ticker).orElse(null);
@@ -105,7 +105,7 @@ public final class FeedsFeature implements Feature {
         return writeupFeeds.company(company);
     }
 
-    private void robots(Context ctx) {
+    public void robots(Context ctx) {
         String body = "User-agent: *\n"
                 + "Disallow: /editor\n"
                 + "Disallow: /login\n"
@@ -115,12 +115,12 @@ public final class FeedsFeature implements Feature {
         ctx.contentType("text/plain; charset=utf-8").result(body);
     }
 
-    private void sitemap(Context ctx) {
+    public void sitemap(Context ctx) {
         ConditionalGet.send(ctx, "application/xml; charset=utf-8", SitemapWriter.write(sitemap.all()),
                 changes.lastChange());
     }
 
-    private void subscribe(Context ctx) {
+    public void subscribe(Context ctx) {
         pages.render(ctx, "feeds/subscribe", Map.of(
                 "pageTitle", "Subscribe: feeds of " + Pages.SITE_NAME,
                 "description", "Every feed of Minerdesk, for any feed reader: the weekly market data and what each feed contains.",

@@ -1,14 +1,12 @@
 package com.minerdesk.home;
 
-import com.minerdesk.charts.Charts;
+import com.minerdesk.market.MarketCharts;
 import com.minerdesk.charts.ResponsiveChart;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.WeekSummary;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.writeups.WriteupQueries;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code /}: the latest write-up, the latest week's sector snapshot, top and bottom movers, latest pivot events. */
-public final class HomeRoutes implements Feature {
+public final class HomeRoutes {
     static final int MOVERS = 5;
     static final int CHART_WEEKS = 12;
     private final MarketData market;
@@ -29,12 +27,7 @@ public final class HomeRoutes implements Feature {
         this.writeups = writeups;
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        routes.get("/", this::home);
-    }
-
-    private void home(Context ctx) {
+    public void home(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("leadWriteup", writeups.latest().orElse(null));
         LocalDate latest = market.weeks().latestTradingDay().orElse(null);
@@ -53,9 +46,9 @@ public final class HomeRoutes implements Feature {
             List<WeekSummary> recent = market.weeks().recentWeeks(weekEnd, CHART_WEEKS);
             model.put("recentWeeks", recent);
             if (!recent.isEmpty()) {
-                model.put("capChart", ResponsiveChart.of("chart-sector-cap", (id, w) -> Charts.sectorCap(id, recent, w)));
+                model.put("capChart", ResponsiveChart.of("chart-sector-cap", (id, w) -> MarketCharts.sectorCap(id, recent, w)));
                 model.put("breadthChart", ResponsiveChart.of("chart-gainers-decliners",
-                        (id, w) -> Charts.gainersDecliners(id, recent, w)));
+                        (id, w) -> MarketCharts.gainersDecliners(id, recent, w)));
             }
         }
         model.put("pivots", market.pivots().list(null, null, 5));

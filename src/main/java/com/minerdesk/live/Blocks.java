@@ -1,7 +1,7 @@
 package com.minerdesk.live;
 
 import com.minerdesk.charts.ChartWidth;
-import com.minerdesk.charts.Charts;
+import com.minerdesk.market.MarketCharts;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.DailyBar;
@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * Renders the blocks (movers, the miner table, a price chart, pivot events) as trusted HTML from
  * templates in {@code templates/live/}; the miner table is the data page's own, the chart the
- * company page's ({@link Charts#companyPriceLine}). Movers and the table reuse the week's loaded
+ * company page's ({@link MarketCharts#companyPriceLine}). Movers and the table reuse the week's loaded
  * table; a chart costs two queries (bars and pivot events), a pivot list one, and a write-up has at
  * most {@link #MAX_DATA_BLOCKS} of them.
  */
@@ -73,7 +73,7 @@ final class Blocks {
             return missing("There are no daily bars of " + ticker + " around this week.");
         }
         String id = "live-chart-" + ticker.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "") + "-" + data.weekEnd();
-        String svg = Charts.companyPriceLine(id, company, bars, market.pivots().list(ticker, null, 200), ChartWidth.WIDE);
+        String svg = MarketCharts.companyPriceLine(id, company, bars, market.pivots().list(ticker, null, 200), ChartWidth.WIDE);
         return template("live/chart", Map.of("ticker", ticker, "svg", svg, "weekEnd", data.weekEnd(),
                 "from", bars.get(0).date(), "to", bars.get(bars.size() - 1).date()));
     }

@@ -1,10 +1,8 @@
 package com.minerdesk.live;
 
 import com.minerdesk.market.CompanyWeek;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +14,7 @@ import java.util.Map;
  * {@code GET /editor/help}: every placeholder with an example and its output for a week (the latest
  * by default, {@code ?week=yyyy-mm-dd} for another), rendered by the live engine itself.
  */
-public final class EditorHelpRoutes implements Feature {
+public final class EditorHelpRoutes {
     private static final String[][] INLINE = {
             {"{{T.close}}", "the company's last close of the week"},
             {"{{T.open}}", "its first open of the week"},
@@ -49,12 +47,7 @@ public final class EditorHelpRoutes implements Feature {
         this.pages = pages;
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        routes.get("/editor/help", this::help);
-    }
-
-    private void help(Context ctx) {
+    public void help(Context ctx) {
         String weekParam = ctx.queryParam("week");
         LocalDate week = weekParam == null || weekParam.isBlank() ? null : Params.isoDate(weekParam);
         WeekFigures data = live.loader().load(week);
@@ -66,7 +59,6 @@ public final class EditorHelpRoutes implements Feature {
         model.put("inline", examples(INLINE, ticker, data, false));
         model.put("blocks", examples(BLOCKS, ticker, data, true));
         model.put("sentence", sentence(ticker, data));
-        ctx.header("Cache-Control", "no-store");
         pages.render(ctx, "live/help", model);
     }
 

@@ -18,12 +18,6 @@ public final class LiveRenderStep implements RenderStep {
         this.live = live;
     }
 
-    /** The step over a database, for rendering outside the web app (demo content at start-up). */
-    public static LiveRenderStep over(com.minerdesk.db.Database db, com.minerdesk.web.Fmt fmt, java.nio.file.Path projectDir) {
-        return new LiveRenderStep(new LiveContent(new WeekFiguresLoader(com.minerdesk.market.MarketData.over(db.dsl()),
-                db.contentVersion()), new com.minerdesk.web.Templates(projectDir), fmt));
-    }
-
     @Override
     public String beforeMarkdown(String markdown, RenderContext context) {
         Map<String, Company> companies = live.loader().load(null).companies();

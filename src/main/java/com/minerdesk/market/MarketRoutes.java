@@ -1,12 +1,9 @@
 package com.minerdesk.market;
 
-import com.minerdesk.charts.Charts;
 import com.minerdesk.charts.ResponsiveChart;
 import com.minerdesk.web.AlternateFeed;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -22,7 +19,7 @@ import java.util.Map;
  * The public market pages: {@code /weeks}, {@code /weeks/{date}}, {@code /companies},
  * {@code /companies/{TICKER}}, {@code /economics} and {@code /pivots}.
  */
-public final class MarketRoutes implements Feature {
+public final class MarketRoutes {
     static final int HISTORY_WEEKS = 52;
     /** The company price chart shows about a quarter of daily closes. */
     static final int CHART_WEEKS = 13;
@@ -38,17 +35,7 @@ public final class MarketRoutes implements Feature {
         this.writeups = writeups;
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        routes.get("/weeks", this::weeks);
-        routes.get("/weeks/{date}", this::week);
-        routes.get("/companies", this::companies);
-        routes.get("/companies/{ticker}", this::company);
-        routes.get("/economics", this::economics);
-        routes.get("/pivots", this::pivots);
-    }
-
-    private void weeks(Context ctx) {
+    public void weeks(Context ctx) {
         Map<String, Object> model = WeeksArchive.model(data.weeks(), ctx.queryParam("quarter"));
         model.putIfAbsent("pageTitle", "Market weeks");
         model.put("description", "Every market week of the listed Bitcoin miners: sector market cap and its change, gainers and decliners.");
@@ -56,7 +43,7 @@ public final class MarketRoutes implements Feature {
         pages.render(ctx, "market/weeks", model);
     }
 
-    private void week(Context ctx) {
+    public void week(Context ctx) {
         LocalDate day = Params.isoDate(ctx.pathParam("date"));
         LocalDate weekEnd = data.weeks().weekEndOf(day)
                 .orElseThrow(() -> new NotFoundResponse("There is no market data for the week of " + day + "."));
@@ -79,7 +66,7 @@ public final class MarketRoutes implements Feature {
         List<CompanyWeek> rows = data.weeks().table(weekEnd, sort, ascending);
         model.put("rows", rows);
         model.put("changeChart", rows.isEmpty() ? null
-                : ResponsiveChart.of("chart-week-changes", (id, w) -> Charts.weekChanges(id, rows, sector, w)));
+                : ResponsiveChart.of("chart-week-changes", (id, w) -> MarketCharts.weekChanges(id, rows, sector, w)));
         model.put("sort", sort.param());
         model.put("ascending", ascending);
         model.put("columns", SortLink.columns(weekEnd, sort, ascending));
@@ -100,7 +87,7 @@ public final class MarketRoutes implements Feature {
         };
     }
 
-    private void companies(Context ctx) {
+    public void companies(Context ctx) {
         LocalDate latest = data.weeks().latestTradingDay().orElse(null);
         List<CompanyWeek> rows = latest == null ? List.of() : data.weeks().allCompaniesIn(latest);
         Map<String, Object> model = new HashMap<>();
@@ -111,7 +98,7 @@ public final class MarketRoutes implements Feature {
         pages.render(ctx, "market/companies", model);
     }
 
-    private void company(Context ctx) {
+    public void company(Context ctx) {
         Company company = findCompany(ctx.pathParam("ticker"));
         if (!company.ticker().equals(ctx.pathParam("ticker"))) {
             ctx.redirect("/companies/" + company.ticker(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
@@ -135,7 +122,7 @@ public final class MarketRoutes implements Feature {
         model.put("writeups", writeups.newest(company.ticker(), COMPANY_WRITEUPS));
         String chartId = "chart-price-" + company.ticker().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "-");
         model.put("priceChart", bars.isEmpty() ? null
-                : ResponsiveChart.of(chartId, (id, w) -> Charts.companyPriceLine(id, company, bars, pivots, w)));
+                : ResponsiveChart.of(chartId, (id, w) -> MarketCharts.companyPriceLine(id, company, bars, pivots, w)));
         pages.render(ctx, "market/company", model);
     }
 
@@ -163,7 +150,7 @@ public final class MarketRoutes implements Feature {
                 .orElseThrow(() -> new NotFoundResponse("There is no company with ticker " + ticker + "."));
     }
 
-    private void economics(Context ctx) {
+    public void economics(Context ctx) {
         List<EconomicsWeek> weeks = data.economics().weeks(HISTORY_WEEKS);
         Map<String, Object> model = new HashMap<>();
         model.put("weeks", weeks);
@@ -172,13 +159,13 @@ public final class MarketRoutes implements Feature {
         if (!weeks.isEmpty()) {
             List<EconomicsWeek> oldestFirst = new ArrayList<>(weeks);
             Collections.reverse(oldestFirst);
-            model.put("costChart", ResponsiveChart.of("chart-btc-cost", (id, w) -> Charts.btcVsCost(id, oldestFirst, w)));
-            model.put("hashrateChart", ResponsiveChart.of("chart-hashrate", (id, w) -> Charts.hashrate(id, oldestFirst, w)));
+            model.put("costChart", ResponsiveChart.of("chart-btc-cost", (id, w) -> MarketCharts.btcVsCost(id, oldestFirst, w)));
+            model.put("hashrateChart", ResponsiveChart.of("chart-hashrate", (id, w) -> MarketCharts.hashrate(id, oldestFirst, w)));
         }
         pages.render(ctx, "market/economics", model);
     }
 
-    private void pivots(Context ctx) {
+    public void pivots(Context ctx) {
         String tickerParam = ctx.queryParam("company");
         String ticker = null;
         if (tickerParam != null && !tickerParam.isBlank()) {

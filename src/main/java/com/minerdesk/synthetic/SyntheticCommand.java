@@ -1,10 +1,7 @@
 package com.minerdesk.synthetic;
 
 import com.minerdesk.db.Database;
-import com.minerdesk.live.LiveRenderStep;
-import com.minerdesk.web.Fmt;
-import com.minerdesk.writeups.WriteupRenderer;
-import java.nio.file.Path;
+import com.minerdesk.live.SiteRenderer;
 import java.time.ZoneId;
 
 /**
@@ -18,12 +15,7 @@ public final class SyntheticCommand {
     public static void run(String databaseUrl, String user, String password, String baseUrl, ZoneId zone, String[] args) {
         SyntheticOptions options = SyntheticOptions.parse(args);
         try (Database db = Database.open(databaseUrl, user, password)) {
-            SyntheticData.fill(db, options, siteRenderer(db, baseUrl, zone), System.out);
+            SyntheticData.fill(db, options, SiteRenderer.of(db, baseUrl, zone), System.out);
         }
-    }
-
-    /** The write-up renderer the site uses, live-data step included. */
-    public static WriteupRenderer siteRenderer(Database db, String baseUrl, ZoneId zone) {
-        return WriteupRenderer.forSite(baseUrl).with(LiveRenderStep.over(db, new Fmt(zone), Path.of("").toAbsolutePath()));
     }
 }

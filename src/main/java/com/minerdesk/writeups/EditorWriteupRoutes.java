@@ -1,15 +1,12 @@
 package com.minerdesk.writeups;
 
 import com.minerdesk.accounts.ClientAddress;
+import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.market.WeekQueries;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
-import com.minerdesk.web.RequestAttributes;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.ZoneId;
@@ -21,7 +18,7 @@ import java.util.Map;
  * save), {@code /{id}/preview}, {@code /{id}/unpublish}, {@code /{id}/delete}, and for admins
  * {@code /editor/writeups/deleted} with {@code /{id}/undelete}.
  */
-final class EditorWriteupRoutes implements Feature {
+public final class EditorWriteupRoutes {
     static final int PAGE = 50;
     private final WriteupQueries queries;
     private final WriteupStore store;
@@ -46,28 +43,6 @@ final class EditorWriteupRoutes implements Feature {
         this.checks = checks;
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        routes.get("/editor/writeups", this::list);
-        routes.get("/editor/writeups/new", ctx -> edit(ctx, 200, null, WriteupForm.empty(), Map.of(), null, null));
-        routes.post("/editor/writeups/new", this::create);
-        routes.get("/editor/writeups/deleted", this::deleted);
-        routes.get("/editor/writeups/{id}", this::show);
-        routes.post("/editor/writeups/{id}", this::save);
-        routes.post("/editor/writeups/{id}/preview", this::preview);
-        routes.post("/editor/writeups/{id}/unpublish", this::unpublish);
-        routes.post("/editor/writeups/{id}/delete", this::delete);
-        routes.post("/editor/writeups/{id}/undelete", this::undelete);
-    }
-
-    static CurrentUser user(Context ctx) {
-        CurrentUser user = ctx.attribute(RequestAttributes.USER);
-        if (user == null) {
-            throw new ForbiddenResponse("Sign in to edit write-ups.");
-        }
-        return user;
-    }
-
     static long id(Context ctx) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
@@ -85,18 +60,21 @@ final class EditorWriteupRoutes implements Feature {
         return w;
     }
 
-    private void list(Context ctx) {
+    public void newForm(Context ctx) {
+        edit(ctx, 200, null, WriteupForm.empty(), Map.of(), null, null);
+    }
+
+    public void list(Context ctx) {
         int page = Params.page(ctx.queryParam("page"));
         Pager pager = new Pager(page, PAGE, queries.allCount(), "/editor/writeups?");
         Map<String, Object> model = new HashMap<>();
         model.put("items", queries.all(PAGE, pager.offset()));
         model.put("pager", pager);
         model.put("now", queries.now());
-        noStore(ctx);
         pages.render(ctx, "writeups/editor-list", model);
     }
 
-    private void show(Context ctx) {
+    public void show(Context ctx) {
         StoredWriteup w = live(ctx);
         String notice = ctx.queryParam("saved") != null ? "Saved." : null;
         BodyReport report = checks.current(w.id(), w.bodyMarkdown(), w.weekEnd());
@@ -107,8 +85,8 @@ final class EditorWriteupRoutes implements Feature {
         edit(ctx, 200, w, form, Map.of(), null, notice, report);
     }
 
-    private void create(Context ctx) {
-        CurrentUser user = user(ctx);
+    public void create(Context ctx) {
+        CurrentUser user = Access.user(ctx);
         WriteupForm form = WriteupForm.from(ctx);
         WriteupForm.Validation v = form.validate(weeks, zone, queries.now());
         if (!v.ok()) {
@@ -118,8 +96,8 @@ final class EditorWriteupRoutes implements Feature {
         answer(ctx, store.create(user, clientAddress.of(ctx), v.input()), null, form);
     }
 
-    private void save(Context ctx) {
-        CurrentUser user = user(ctx);
+    public void save(Context ctx) {
+        CurrentUser user = Access.user(ctx);
         StoredWriteup w = live(ctx);
         WriteupForm form = WriteupForm.from(ctx);
         WriteupForm.Validation v = form.validate(weeks, zone, queries.now());
@@ -163,11 +141,10 @@ final class EditorWriteupRoutes implements Feature {
                 Revision.asText(submitted.title(), submitted.slug(), submitted.summary(), submitted.tags(), submitted.week(),
                         submitted.status(), submitted.body())));
         ctx.status(409);
-        noStore(ctx);
         pages.render(ctx, "writeups/conflict", model);
     }
 
-    private void preview(Context ctx) {
+    public void preview(Context ctx) {
         boolean isNew = "new".equals(ctx.pathParam("id"));
         StoredWriteup w = isNew ? null : live(ctx);
         WriteupForm form = WriteupForm.from(ctx);
@@ -176,41 +153,31 @@ final class EditorWriteupRoutes implements Feature {
         edit(ctx, 200, w, form, Map.of(), ScrollingTables.wrap(renderer.show(rendered.html(), week)), null);
     }
 
-    private void unpublish(Context ctx) {
-        CurrentUser user = user(ctx);
+    public void unpublish(Context ctx) {
+        CurrentUser user = Access.user(ctx);
         StoredWriteup w = live(ctx);
         int version = WriteupForm.from(ctx).versionNumber().orElse(-1);
         SaveOutcome outcome = store.unpublish(w.id(), version, user, clientAddress.of(ctx));
         answer(ctx, outcome, w, WriteupForm.of(w, zone, queries.now()));
     }
 
-    private void delete(Context ctx) {
-        CurrentUser user = user(ctx);
+    public void delete(Context ctx) {
+        CurrentUser user = Access.user(ctx);
         StoredWriteup w = live(ctx);
         store.delete(w.id(), user, clientAddress.of(ctx));
         ctx.redirect("/editor?deleted=" + w.id(), HttpStatus.SEE_OTHER);
     }
 
-    private void deleted(Context ctx) {
-        requireAdmin(ctx);
-        noStore(ctx);
+    public void deleted(Context ctx) {
         pages.render(ctx, "writeups/deleted", Map.of("items", queries.deleted()));
     }
 
-    private void undelete(Context ctx) {
-        CurrentUser admin = requireAdmin(ctx);
+    public void undelete(Context ctx) {
+        CurrentUser admin = Access.user(ctx);
         if (!store.undelete(id(ctx), admin, clientAddress.of(ctx))) {
             throw new NotFoundResponse("There is no deleted write-up with this number.");
         }
         ctx.redirect("/editor/writeups/" + id(ctx) + "?saved=1", HttpStatus.SEE_OTHER);
-    }
-
-    private static CurrentUser requireAdmin(Context ctx) {
-        CurrentUser user = user(ctx);
-        if (!user.isAdmin()) {
-            throw new ForbiddenResponse("Only an admin can see and restore deleted write-ups.");
-        }
-        return user;
     }
 
     /** The form with a fresh check of the text as typed. */
@@ -232,11 +199,7 @@ final class EditorWriteupRoutes implements Feature {
         model.put("now", queries.now());
         model.put("action", w == null ? "/editor/writeups/new" : "/editor/writeups/" + w.id());
         ctx.status(status);
-        noStore(ctx);
         pages.render(ctx, "writeups/edit", model);
     }
 
-    static void noStore(Context ctx) {
-        ctx.header("Cache-Control", "no-store");
-    }
 }

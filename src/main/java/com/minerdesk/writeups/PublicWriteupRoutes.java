@@ -2,10 +2,8 @@ package com.minerdesk.writeups;
 
 import com.minerdesk.web.AlternateFeed;
 import com.minerdesk.web.ArticleMeta;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -18,7 +16,7 @@ import java.util.function.BiFunction;
  * Readers' pages: {@code /writeups} (archive), {@code /writeups/{slug}} (an old slug answers 301 to
  * the current one), {@code /tags/{slug}} and {@code /authors/{slug}}. Only public write-ups exist here.
  */
-final class PublicWriteupRoutes implements Feature {
+public final class PublicWriteupRoutes {
     static final int PAGE = 20;
     private final WriteupQueries queries;
     private final Pages pages;
@@ -30,15 +28,7 @@ final class PublicWriteupRoutes implements Feature {
         this.renderer = renderer;
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        routes.get("/writeups", this::archive);
-        routes.get("/writeups/{slug}", this::writeup);
-        routes.get("/tags/{slug}", this::tag);
-        routes.get("/authors/{slug}", this::author);
-    }
-
-    private void archive(Context ctx) {
+    public void archive(Context ctx) {
         Map<String, Object> model = listing(ctx, "/writeups?", queries::archive);
         model.put("heading", "Write-ups");
         model.put("pageTitle", model.get("heading"));
@@ -47,7 +37,7 @@ final class PublicWriteupRoutes implements Feature {
         pages.render(ctx, "writeups/list", model);
     }
 
-    private void tag(Context ctx) {
+    public void tag(Context ctx) {
         String slug = ctx.pathParam("slug");
         Tag tag = queries.tag(slug).filter(t -> queries.anyWithTag(slug))
                 .orElseThrow(() -> new NotFoundResponse("No published write-up has this tag."));
@@ -61,7 +51,7 @@ final class PublicWriteupRoutes implements Feature {
         pages.render(ctx, "writeups/list", model);
     }
 
-    private void author(Context ctx) {
+    public void author(Context ctx) {
         String slug = ctx.pathParam("slug");
         String name = queries.publicAuthorName(slug)
                 .orElseThrow(() -> new NotFoundResponse("There is no author with published write-ups at this address."));
@@ -91,7 +81,7 @@ final class PublicWriteupRoutes implements Feature {
         return model;
     }
 
-    private void writeup(Context ctx) {
+    public void writeup(Context ctx) {
         String slug = ctx.pathParam("slug");
         var found = queries.bySlug(slug);
         if (found.isEmpty()) {

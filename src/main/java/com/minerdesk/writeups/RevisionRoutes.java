@@ -1,10 +1,9 @@
 package com.minerdesk.writeups;
 
 import com.minerdesk.accounts.ClientAddress;
+import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.CurrentUser;
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -18,7 +17,7 @@ import java.util.Map;
  * {@code ?show=N} shows version N and its line difference to the current one;
  * {@code POST .../revisions/{n}/restore} makes version N's text the new current version.
  */
-final class RevisionRoutes implements Feature {
+public final class RevisionRoutes {
     private final WriteupQueries queries;
     private final RevisionQueries revisions;
     private final WriteupStore store;
@@ -36,13 +35,7 @@ final class RevisionRoutes implements Feature {
         this.clientAddress = clientAddress;
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        routes.get("/editor/writeups/{id}/revisions", this::list);
-        routes.post("/editor/writeups/{id}/revisions/{version}/restore", this::restore);
-    }
-
-    private void list(Context ctx) {
+    public void list(Context ctx) {
         StoredWriteup w = editor.live(ctx);
         List<Revision> all = revisions.all(w.id());
         Map<String, Object> model = new HashMap<>();
@@ -58,12 +51,11 @@ final class RevisionRoutes implements Feature {
             model.put("diff", diff);
             model.put("changed", LineDiff.anyChange(diff));
         }
-        EditorWriteupRoutes.noStore(ctx);
         pages.render(ctx, "writeups/revisions", model);
     }
 
-    private void restore(Context ctx) {
-        CurrentUser user = EditorWriteupRoutes.user(ctx);
+    public void restore(Context ctx) {
+        CurrentUser user = Access.user(ctx);
         StoredWriteup w = editor.live(ctx);
         int revision = version(ctx.pathParam("version"));
         int expected = WriteupForm.from(ctx).versionNumber().orElse(-1);
@@ -77,8 +69,7 @@ final class RevisionRoutes implements Feature {
             model.put("revisions", revisions.all(w.id()));
             model.put("notice", "Someone saved this write-up after you opened this page, so version " + revision
                     + " was not restored. Look at the versions again and restore once more if you still want it.");
-            EditorWriteupRoutes.noStore(ctx);
-            pages.render(ctx, "writeups/revisions", model);
+                pages.render(ctx, "writeups/revisions", model);
         } else {
             throw new NotFoundResponse("This write-up has no version " + revision + ".");
         }

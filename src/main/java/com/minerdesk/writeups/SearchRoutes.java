@@ -1,9 +1,7 @@
 package com.minerdesk.writeups;
 
-import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** {@code /search?q=…&page=N}: published write-ups, best matches first; a bad query gets advice, not an error. */
-final class SearchRoutes implements Feature {
+public final class SearchRoutes {
     static final int PAGE = 20;
     private final Search search;
     private final Pages pages;
@@ -21,12 +19,7 @@ final class SearchRoutes implements Feature {
         this.pages = pages;
     }
 
-    @Override
-    public void routes(RoutesConfig routes) {
-        routes.get("/search", this::search);
-    }
-
-    private void search(Context ctx) {
+    public void search(Context ctx) {
         String q = ctx.queryParam("q");
         String query = q == null ? "" : q.strip();
         int page = Params.page(ctx.queryParam("page"));

@@ -27,10 +27,6 @@ public final class WriteupFeedQueries {
     private final Clock clock;
     private final WriteupRenderer renderer;
 
-    public WriteupFeedQueries(DSLContext dsl, Clock clock) {
-        this(dsl, clock, null);
-    }
-
     /** With the renderer whose steps make the stored HTML current (live figures) for each entry. */
     public WriteupFeedQueries(DSLContext dsl, Clock clock, WriteupRenderer renderer) {
         this.dsl = dsl;
@@ -97,7 +93,7 @@ public final class WriteupFeedQueries {
                 .fetch()
                 // mapped after the fetch: rendering runs queries, and must not while this result holds a connection
                 .map(r -> new FeedWriteup(r.value1(), r.value2(), r.value3(), r.value4(),
-                        renderer == null ? r.value5() : renderer.show(r.value5(), r.value10()), r.value6(),
+                        renderer.show(r.value5(), r.value10()), r.value6(),
                         r.value7(), r.value8(), r.value9(), List.of()));
         if (rows.isEmpty()) {
             return rows;

@@ -29,10 +29,6 @@ public final class WriteupStore {
     private final Clock clock;
     private final BodyChecks checks;
 
-    public WriteupStore(Database db, WriteupRenderer renderer, Clock clock) {
-        this(db, renderer, clock, BodyChecks.NONE);
-    }
-
     public WriteupStore(Database db, WriteupRenderer renderer, Clock clock, BodyChecks checks) {
         this.db = db;
         this.renderer = renderer;

@@ -71,7 +71,7 @@ class PageQueryBoundTest {
     private static Map<String, Integer> synthetic(SyntheticOptions options) {
         QueryCounter queries = new QueryCounter();
         try (TestApp app = TestApp.start(Map.of("PAGE_CACHE", "off"), false, queries)) {
-            SyntheticData.fill(app.db, options, SyntheticCommand.siteRenderer(app.db, "http://minerdesk.test", java.time.ZoneOffset.UTC), null);
+            SyntheticData.fill(app.db, options, com.minerdesk.live.SiteRenderer.of(app.db, "http://minerdesk.test", java.time.ZoneOffset.UTC), null);
             Set<String> pages = new LinkedHashSet<>(PUBLIC_PAGES);
             for (String index : INDEX_PAGES) {
                 Map<String, Integer> perSection = new HashMap<>();

@@ -54,7 +54,7 @@ class ImporterTest {
     }
 
     private static Importer importer(Database db) {
-        return new Importer(db, new Fmt(ZoneOffset.UTC));
+        return new Importer(db, new Fmt(ZoneOffset.UTC), java.time.Clock.systemUTC());
     }
 
     private static ParsedFile read(Importer importer, String csv) {

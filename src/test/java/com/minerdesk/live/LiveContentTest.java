@@ -43,7 +43,7 @@ class LiveContentTest {
     }
 
     private static Document shown(String markdown, LocalDate week) {
-        String html = live.render(WriteupPipelineStandIn.stored(markdown), week);
+        String html = live.render(SavedHtml.of(live, markdown), week);
         assertFalse(html.contains("{{"), html);
         assertFalse(html.contains("%%live"), html);
         return Jsoup.parseBodyFragment(html);

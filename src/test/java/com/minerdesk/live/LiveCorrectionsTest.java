@@ -51,8 +51,9 @@ class LiveCorrectionsTest {
         assertTrue(after.select(".writeup-body a.live").stream().noneMatch(a -> a.text().equals("$2.23")));
     }
 
-    /** Corrects ABTC's close of the reference week through the data desk's CSV import, as an editor does. */
+    /** Corrects ABTC's close of the reference week through the data desk's CSV import, as an editor does a minute later. */
     private void importAbtcClose(String close) {
+        site.app.clock.advance(java.time.Duration.ofMinutes(1));
         DailyBar bar = site.app.db.dsl().selectFrom(DAILY_BARS).where(DAILY_BARS.TRADE_DATE.eq(LiveSite.REFERENCE))
                 .and(DAILY_BARS.COMPANY_ID.eq(site.app.db.dsl().select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq("ABTC"))))
                 .fetchOne(r -> new DailyBar(r.getTradeDate(), r.getOpenPrice(), r.getHighPrice(), r.getLowPrice(),

@@ -39,7 +39,7 @@ class QueryBudgetTest {
             DemoData.loadIfEmpty(db);
             LiveContent uncached = new LiveContent(new WeekFiguresLoader(MarketData.over(db.dsl()), null),
                     new Templates(Path.of("").toAbsolutePath()), new Fmt(ZoneOffset.UTC));
-            String one = WriteupPipelineStandIn.stored("ABTC fell {{ABTC.change}}.");
+            String one = SavedHtml.of(uncached, "ABTC fell {{ABTC.change}}.");
             StringBuilder many = new StringBuilder();
             for (String t : new String[] {"ABTC", "APLD", "CORZ", "MARA", "RIOT", "CLSK", "IREN", "CIFR"}) {
                 many.append(t).append(" {{").append(t).append(".open}} {{").append(t).append(".close}} {{").append(t)
@@ -47,7 +47,7 @@ class QueryBudgetTest {
             }
             many.append("{{sector.marketcap}} {{sector.change}} {{sector.gainers}} {{btc.price}} {{margin.allin}}\n\n"
                     + "{{movers 5}}\n\n{{table}}\n\n{{movers 3}}\n");
-            String stored = WriteupPipelineStandIn.stored(many.toString());
+            String stored = SavedHtml.of(uncached, many.toString());
 
             int before = queries.get();
             uncached.render(one, REFERENCE);
@@ -58,8 +58,9 @@ class QueryBudgetTest {
             assertEquals(forOne, forMany, "45 figures and three tables cost what one figure costs");
             assertTrue(forOne <= 10, forOne + " queries");
 
+            String blocks = SavedHtml.of(uncached, "{{chart ABTC}}\n\n{{chart ABTC}}\n\n{{pivots APLD}}\n");
             before = queries.get();
-            uncached.render(WriteupPipelineStandIn.stored("{{chart ABTC}}\n\n{{chart ABTC}}\n\n{{pivots APLD}}\n"), REFERENCE);
+            uncached.render(blocks, REFERENCE);
             assertEquals(forOne + 3, queries.get() - before, "two queries per distinct chart, one per pivot list");
 
             LiveContent cached = new LiveContent(new WeekFiguresLoader(MarketData.over(db.dsl()), db.contentVersion()),

@@ -29,7 +29,7 @@ class PivotsPagingTest {
     @BeforeAll
     static void start() {
         app = TestApp.start(Map.of(), false);
-        SyntheticData.fill(app.db, new SyntheticOptions(104, 40, 0), SyntheticCommand.siteRenderer(app.db, "http://minerdesk.test", java.time.ZoneOffset.UTC), null);
+        SyntheticData.fill(app.db, new SyntheticOptions(104, 40, 0), com.minerdesk.live.SiteRenderer.of(app.db, "http://minerdesk.test", java.time.ZoneOffset.UTC), null);
         long corz = app.db.dsl().select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq("CORZ")).fetchOne(COMPANIES.ID);
         app.db.writeVoid(tx -> {
             for (int i = 0; i < 30; i++) {

@@ -45,7 +45,7 @@ public final class SearchBenchmark {
             MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
             long userId = db.write(tx -> UserQueries.create(tx, "bench@example.com", "Bench", "editor", "a-long-bench-password-1"));
             CurrentUser user = new CurrentUser(userId, "bench@example.com", "Bench", "bench", "editor");
-            WriteupStore store = new WriteupStore(db, WriteupRenderer.forSite("http://minerdesk.test"), clock);
+            WriteupStore store = new WriteupStore(db, WriteupRenderer.forSite("http://minerdesk.test"), clock, BodyChecks.NONE);
             Random random = new Random(42);
             List<String> vocabulary = vocabulary(random);
             long started = System.nanoTime();

@@ -40,7 +40,7 @@ class WriteupStoreTest {
         MutableClock clock = new MutableClock(T0);
         long id = db.write(tx -> UserQueries.create(tx, "writer@example.com", "Wren Writer", "editor", "a-long-test-password-1"));
         CurrentUser user = new CurrentUser(id, "writer@example.com", "Wren Writer", "wren-writer", "editor");
-        return new Fixture(db, clock, new WriteupStore(db, renderer, clock), new WriteupQueries(db.dsl(), clock), user);
+        return new Fixture(db, clock, new WriteupStore(db, renderer, clock, BodyChecks.NONE), new WriteupQueries(db.dsl(), clock), user);
     }
 
     static WriteupInput input(String title, String body, Status status, OffsetDateTime at, String... tags) {

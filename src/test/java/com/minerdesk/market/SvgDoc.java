@@ -1,4 +1,4 @@
-package com.minerdesk.charts;
+package com.minerdesk.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

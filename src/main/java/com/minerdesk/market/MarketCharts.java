@@ -1,13 +1,13 @@
-package com.minerdesk.charts;
+package com.minerdesk.market;
 
-import com.minerdesk.market.Company;
-import com.minerdesk.market.CompanyWeek;
-import com.minerdesk.market.DailyBar;
-import com.minerdesk.market.EconomicsWeek;
-import com.minerdesk.market.MarketWeek;
-import com.minerdesk.market.PivotEvent;
-import com.minerdesk.market.SectorWeek;
-import com.minerdesk.market.WeekSummary;
+import com.minerdesk.charts.AxisFormats;
+import com.minerdesk.charts.ChartWidth;
+import com.minerdesk.charts.DivergingColumnChart;
+import com.minerdesk.charts.EventMarker;
+import com.minerdesk.charts.HorizontalBarChart;
+import com.minerdesk.charts.LineChart;
+import com.minerdesk.charts.ResponsiveChart;
+import com.minerdesk.charts.SeriesStyle;
 import com.minerdesk.web.Fmt;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,15 +17,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The site's charts over the market queries' records, each returned as SVG markup that can be placed
+ * The site's market charts over the market queries' records (drawn by the generic {@code charts} package), each returned as SVG markup that can be placed
  * in a page, a feed item or a write-up. Every chart is summarised in words in its {@code <desc>}.
  * {@code id} must be unique within the page that shows the chart; {@link ResponsiveChart} draws
  * both layouts of one chart for a page.
  */
-public final class Charts {
+public final class MarketCharts {
     private static final Fmt FMT = new Fmt(ZoneOffset.UTC);
 
-    private Charts() {
+    private MarketCharts() {
     }
 
     /** Total market cap of the sector at each week's close; {@code weeks} oldest first. */

@@ -1,17 +1,13 @@
-package com.minerdesk.charts;
+package com.minerdesk.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.minerdesk.market.Company;
-import com.minerdesk.market.CompanyWeek;
-import com.minerdesk.market.DailyBar;
-import com.minerdesk.market.EconomicsWeek;
-import com.minerdesk.market.PivotEvent;
-import com.minerdesk.market.SectorWeek;
-import com.minerdesk.market.WeekSummary;
+import com.minerdesk.charts.ChartWidth;
+import com.minerdesk.charts.Frame;
+import com.minerdesk.charts.ResponsiveChart;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
-class ChartsTest {
+class MarketChartsTest {
     static final LocalDate WEEK_END = LocalDate.of(2025, 11, 28);
 
     static CompanyWeek row(String ticker, String change) {
@@ -72,7 +68,7 @@ class ChartsTest {
 
     @Test
     void weekChangesDrawOneBarPerCompanyHighestFirstWithSignedValuesAndHatchedDeclines() {
-        String svg = Charts.weekChanges("chart-week", List.of(row("ABTC", "-0.6122"), row("CORZ", "0.013"),
+        String svg = MarketCharts.weekChanges("chart-week", List.of(row("ABTC", "-0.6122"), row("CORZ", "0.013"),
                 row("APLD", "0.152"), row("MARA", "-0.0642")), sector("-0.0178"), ChartWidth.WIDE);
         SvgDoc doc = SvgDoc.parse(svg).assertAccessibleAndSelfContained();
 
@@ -94,7 +90,7 @@ class ChartsTest {
 
     @Test
     void barLengthsAreProportionalToTheValues() {
-        SvgDoc doc = SvgDoc.parse(Charts.weekChanges("chart-week", List.of(row("APLD", "0.15"), row("ABTC", "-0.60")),
+        SvgDoc doc = SvgDoc.parse(MarketCharts.weekChanges("chart-week", List.of(row("APLD", "0.15"), row("ABTC", "-0.60")),
                 sector(null), ChartWidth.WIDE));
         List<Element> bars = doc.all("rect").stream()
                 .filter(r -> r.getAttribute("class").startsWith("bar") && r.getParentNode() instanceof Element g
@@ -112,7 +108,7 @@ class ChartsTest {
         LocalDate monday = LocalDate.of(2025, 11, 10);
         List<DailyBar> bars = bars(monday, 3);
         Company apld = new Company(1, "APLD", "Applied Digital <Corp> & Co", "Nasdaq", null, null, null, "operating");
-        String svg = Charts.companyPriceLine("chart-price-apld", apld, bars, List.of(
+        String svg = MarketCharts.companyPriceLine("chart-price-apld", apld, bars, List.of(
                 event(1, LocalDate.of(2025, 11, 19), "Corintis"),
                 event(2, LocalDate.of(2025, 6, 2), "CoreWeave")), ChartWidth.WIDE);
         SvgDoc doc = SvgDoc.parse(svg).assertAccessibleAndSelfContained();
@@ -131,7 +127,7 @@ class ChartsTest {
 
     @Test
     void gainersAndDeclinersHangAboveAndBelowTheZeroLineWithTheirCounts() {
-        SvgDoc doc = SvgDoc.parse(Charts.gainersDecliners("chart-breadth", weeks(12), ChartWidth.WIDE))
+        SvgDoc doc = SvgDoc.parse(MarketCharts.gainersDecliners("chart-breadth", weeks(12), ChartWidth.WIDE))
                 .assertAccessibleAndSelfContained();
         double zero = SvgDoc.num(doc.withClass("line", "zero").get(0), "y1");
         List<Element> up = doc.withClass("rect", "bar", "up").stream().filter(r -> !r.getParentNode().equals(doc.root)
@@ -149,7 +145,7 @@ class ChartsTest {
 
     @Test
     void btcAgainstCostDrawsThreeLinesThatDifferBeyondColour() {
-        SvgDoc doc = SvgDoc.parse(Charts.btcVsCost("chart-cost", economics(12), ChartWidth.WIDE))
+        SvgDoc doc = SvgDoc.parse(MarketCharts.btcVsCost("chart-cost", economics(12), ChartWidth.WIDE))
                 .assertAccessibleAndSelfContained();
         List<Element> lines = doc.all("path").stream().filter(p -> p.getAttribute("class").startsWith("line ")).toList();
         assertEquals(3, lines.size());
@@ -163,7 +159,7 @@ class ChartsTest {
 
     @Test
     void axisLabelsOfAWeeklyChartDoNotOverlap() {
-        SvgDoc doc = SvgDoc.parse(Charts.hashrate("chart-hash", economics(52), ChartWidth.NARROW));
+        SvgDoc doc = SvgDoc.parse(MarketCharts.hashrate("chart-hash", economics(52), ChartWidth.NARROW));
         List<Element> xTicks = elements(doc.withClass("g", "x-axis").get(0));
         assertTrue(xTicks.size() >= 2 && xTicks.size() < 52, "thinned: " + xTicks.size());
         for (int i = 1; i < xTicks.size(); i++) {
@@ -176,7 +172,7 @@ class ChartsTest {
 
     @Test
     void responsiveChartDrawsBothLayoutsUnderTheirOwnIds() {
-        ResponsiveChart chart = ResponsiveChart.of("chart-cap", (id, w) -> Charts.sectorCap(id, weeks(12), w));
+        ResponsiveChart chart = ResponsiveChart.of("chart-cap", (id, w) -> MarketCharts.sectorCap(id, weeks(12), w));
         SvgDoc wide = SvgDoc.parse(chart.wide()).assertAccessibleAndSelfContained();
         SvgDoc narrow = SvgDoc.parse(chart.narrow()).assertAccessibleAndSelfContained();
         assertEquals("chart-cap", wide.root.getAttribute("id"));
@@ -188,8 +184,8 @@ class ChartsTest {
 
     @Test
     void aChartWithoutDataOrWithABadIdIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Charts.sectorCap("chart", List.of(), ChartWidth.WIDE));
-        assertThrows(IllegalArgumentException.class, () -> Charts.sectorCap("Chart \"x\"", weeks(2), ChartWidth.WIDE));
+        assertThrows(IllegalArgumentException.class, () -> MarketCharts.sectorCap("chart", List.of(), ChartWidth.WIDE));
+        assertThrows(IllegalArgumentException.class, () -> MarketCharts.sectorCap("Chart \"x\"", weeks(2), ChartWidth.WIDE));
     }
 
     private static List<Element> elements(Element parent) {

@@ -1,0 +1,119 @@
+package com.minerdesk.app;
+
+import static com.minerdesk.web.Role.ADMIN;
+import static com.minerdesk.web.Role.ANYONE;
+import static com.minerdesk.web.Role.EDITOR;
+
+import com.minerdesk.accounts.AccountsFeature;
+import com.minerdesk.desk.CsvExports;
+import com.minerdesk.desk.DeskRoutes;
+import com.minerdesk.editor.EditorHomeRoutes;
+import com.minerdesk.feeds.FeedFormat;
+import com.minerdesk.feeds.FeedsFeature;
+import com.minerdesk.home.HomeRoutes;
+import com.minerdesk.live.EditorHelpRoutes;
+import com.minerdesk.market.MarketRoutes;
+import com.minerdesk.ops.HealthCheck;
+import com.minerdesk.web.StaticAssets;
+import com.minerdesk.writeups.WriteupsFeature;
+import io.javalin.config.RoutesConfig;
+
+/**
+ * Every route of the site, written out, each with the {@link com.minerdesk.web.Role} that may use it
+ * ({@link com.minerdesk.accounts.Access} checks it once, before the matched handler). Javalin takes
+ * the first route that matches a path, so where two patterns match one path the more specific is
+ * listed first ({@code RouteTableTest} lists the table and checks each such pair).
+ */
+record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market, CsvExports csv,
+        FeedsFeature feeds, WriteupsFeature writeups, EditorHomeRoutes editorHome, DeskRoutes desk,
+        EditorHelpRoutes help, StaticAssets assets, HealthCheck health) {
+
+    void register(RoutesConfig r) {
+        // home, health, static files
+        r.get("/", home::home, ANYONE);
+        r.get("/healthz", health::answer, ANYONE);
+        r.get("/static/{file}", assets::serve, ANYONE);
+
+        // market data: pages, their CSV downloads and the data feed (files before /weeks/{date})
+        r.get("/weeks", market::weeks, ANYONE);
+        r.get("/weeks.csv", csv::weeks, ANYONE);
+        r.get("/weeks/feed.xml", feeds.weekFeed(FeedFormat.RSS), ANYONE);
+        r.get("/weeks/atom.xml", feeds.weekFeed(FeedFormat.ATOM), ANYONE);
+        r.get("/weeks/{date}.csv", csv::week, ANYONE);
+        r.get("/weeks/{date}", market::week, ANYONE);
+        r.get("/companies", market::companies, ANYONE);
+        r.get("/companies.csv", csv::companies, ANYONE);
+        r.get("/companies/{ticker}.csv", csv::company, ANYONE);
+        r.get("/companies/{ticker}", market::company, ANYONE);
+        r.get("/companies/{ticker}/feed.xml", feeds.companyFeed(FeedFormat.RSS), ANYONE);
+        r.get("/companies/{ticker}/atom.xml", feeds.companyFeed(FeedFormat.ATOM), ANYONE);
+        r.get("/economics", market::economics, ANYONE);
+        r.get("/economics.csv", csv::economics, ANYONE);
+        r.get("/pivots", market::pivots, ANYONE);
+        r.get("/pivots.csv", csv::pivots, ANYONE);
+
+        // write-ups: public pages, search and feeds
+        r.get("/writeups", writeups.publicPages()::archive, ANYONE);
+        r.get("/writeups/{slug}", writeups.publicPages()::writeup, ANYONE);
+        r.get("/tags/{slug}", writeups.publicPages()::tag, ANYONE);
+        r.get("/tags/{slug}/feed.xml", feeds.tagFeed(FeedFormat.RSS), ANYONE);
+        r.get("/tags/{slug}/atom.xml", feeds.tagFeed(FeedFormat.ATOM), ANYONE);
+        r.get("/authors/{slug}", writeups.publicPages()::author, ANYONE);
+        r.get("/search", writeups.search()::search, ANYONE);
+        r.get("/feed.xml", feeds.siteFeed(FeedFormat.RSS), ANYONE);
+        r.get("/atom.xml", feeds.siteFeed(FeedFormat.ATOM), ANYONE);
+        r.get("/feed.json", feeds.siteFeed(FeedFormat.JSON), ANYONE);
+
+        // discovery
+        r.get("/subscribe", feeds::subscribe, ANYONE);
+        r.get("/robots.txt", feeds::robots, ANYONE);
+        r.get("/sitemap.xml", feeds::sitemap, ANYONE);
+
+        // accounts
+        r.get("/login", accounts.login()::form, ANYONE);
+        r.post("/login", accounts.login()::signIn, ANYONE);
+        r.post("/logout", accounts.login()::signOut, ANYONE);
+        r.get("/editor/accounts", accounts.admin()::accounts, ADMIN);
+        r.post("/editor/accounts", accounts.admin()::add, ADMIN);
+        r.post("/editor/accounts/{id}/disable", accounts.admin()::disable, ADMIN);
+        r.post("/editor/accounts/{id}/enable", accounts.admin()::enable, ADMIN);
+        r.post("/editor/accounts/{id}/reset", accounts.admin()::reset, ADMIN);
+        r.get("/editor/audit", accounts.admin()::audit, ADMIN);
+
+        // editor: dashboard and help
+        r.get("/editor", editorHome::dashboard, EDITOR);
+        r.get("/editor/help", help::help, EDITOR);
+
+        // editor: write-ups (literal paths before /editor/writeups/{id})
+        r.get("/editor/writeups", writeups.editor()::list, EDITOR);
+        r.get("/editor/writeups/new", writeups.editor()::newForm, EDITOR);
+        r.post("/editor/writeups/new", writeups.editor()::create, EDITOR);
+        r.get("/editor/writeups/deleted", writeups.editor()::deleted, ADMIN);
+        r.get("/editor/writeups/{id}", writeups.editor()::show, EDITOR);
+        r.post("/editor/writeups/{id}", writeups.editor()::save, EDITOR);
+        r.post("/editor/writeups/{id}/preview", writeups.editor()::preview, EDITOR);
+        r.post("/editor/writeups/{id}/unpublish", writeups.editor()::unpublish, EDITOR);
+        r.post("/editor/writeups/{id}/delete", writeups.editor()::delete, EDITOR);
+        r.post("/editor/writeups/{id}/undelete", writeups.editor()::undelete, ADMIN);
+        r.get("/editor/writeups/{id}/revisions", writeups.revisions()::list, EDITOR);
+        r.post("/editor/writeups/{id}/revisions/{version}/restore", writeups.revisions()::restore, EDITOR);
+
+        // editor: data desk
+        r.get("/editor/import", desk.imports()::form, EDITOR);
+        r.post("/editor/import", desk.imports()::upload, EDITOR);
+        r.get("/editor/imports", desk.imports()::log, EDITOR);
+        r.get("/editor/companies", desk.companies()::list, EDITOR);
+        r.get("/editor/companies/new", desk.companies()::newForm, EDITOR);
+        r.post("/editor/companies/new", desk.companies()::create, EDITOR);
+        r.get("/editor/companies/{ticker}/edit", desk.companies()::editForm, EDITOR);
+        r.post("/editor/companies/{ticker}/edit", desk.companies()::update, EDITOR);
+        r.get("/editor/metrics", desk.metrics()::show, EDITOR);
+        r.post("/editor/metrics", desk.metrics()::save, EDITOR);
+        r.get("/editor/pivots", desk.pivots()::list, EDITOR);
+        r.get("/editor/pivots/new", desk.pivots()::newForm, EDITOR);
+        r.post("/editor/pivots/new", desk.pivots()::create, EDITOR);
+        r.get("/editor/pivots/{id}/edit", desk.pivots()::editForm, EDITOR);
+        r.post("/editor/pivots/{id}/edit", desk.pivots()::update, EDITOR);
+        r.post("/editor/pivots/{id}/delete", desk.pivots()::delete, EDITOR);
+    }
+}
