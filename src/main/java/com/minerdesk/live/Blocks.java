@@ -1,5 +1,6 @@
 package com.minerdesk.live;
 
+import com.minerdesk.web.Html;
 import com.minerdesk.charts.ChartWidth;
 import com.minerdesk.charts.Charts;
 import com.minerdesk.market.Company;

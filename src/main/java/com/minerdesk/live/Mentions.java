@@ -1,5 +1,6 @@
 package com.minerdesk.live;
 
+import com.minerdesk.web.Html;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
