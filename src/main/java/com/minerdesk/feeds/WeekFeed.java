@@ -1,5 +1,6 @@
 package com.minerdesk.feeds;
 
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.db.ContentVersion;
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.EconomicsWeek;
@@ -116,7 +117,7 @@ final class WeekFeed {
                 + (week.capChangePct() == null ? "" : " (" + fmt.pct(week.capChangePct()) + ")")
                 + ", " + week.gainers() + " up, " + week.decliners() + " down";
         Instant published = publishedAt(end);
-        return new FeedEntry(ids.of("weeks/" + end), title, pages.baseUrl() + "/weeks/" + end, published, published,
+        return new FeedEntry(ids.of("weeks/" + end), title, pages.baseUrl() + MarketPaths.week(end), published, published,
                 AUTHOR, List.of("Market week"), summary, html);
     }
 
