@@ -1,5 +1,6 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.market.AiHpcStatus;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.Tickers;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ record CompanyFields(String ticker, String name, String exchange, String country
         String aiHpcStatus) {
 
     static final List<String> FIELDS = List.of("ticker", "name", "exchange", "country", "website", "profile", "ai_hpc_status");
-    static final List<String> STATUSES = List.of("none", "exploring", "contracted", "operating");
+    static final List<String> STATUSES = AiHpcStatus.codes();
 
     /** Checks a submitted form; null when a field is wrong (the errors are in {@code form}). */
     static CompanyFields check(FormCheck form) {
@@ -37,7 +38,7 @@ record CompanyFields(String ticker, String name, String exchange, String country
         m.put("country", Objects.toString(c.country(), ""));
         m.put("website", Objects.toString(c.website(), ""));
         m.put("profile", Objects.toString(c.profile(), ""));
-        m.put("ai_hpc_status", c.aiHpcStatus());
+        m.put("ai_hpc_status", c.aiHpcStatus().code());
         return m;
     }
 }

@@ -79,7 +79,7 @@ public final class CsvExports implements Feature {
         for (Company c : market.companies().all()) {
             CompanyWeek w = figures.get(c.ticker());
             boolean traded = w != null && w.hasData();
-            rows.add(Arrays.asList(c.ticker(), c.name(), c.exchange(), c.country(), c.website(), c.aiHpcStatus(),
+            rows.add(Arrays.asList(c.ticker(), c.name(), c.exchange(), c.country(), c.website(), c.aiHpcStatus().code(),
                     traded ? w.weekEnd() : null, traded ? CsvNumbers.amount(w.close()) : null,
                     traded ? Fmt.plainPct(w.change()) : null, traded ? w.marketCap() : null));
         }

@@ -83,7 +83,7 @@ public final class CompanyQueries {
 
     static Company toCompany(CompaniesRecord r) {
         return new Company(r.getId(), r.getTicker(), r.getName(), r.getExchange(), r.getCountry(),
-                r.getWebsite(), r.getProfile(), r.getAiHpcStatus());
+                r.getWebsite(), r.getProfile(), AiHpcStatus.of(r.getAiHpcStatus()));
     }
 
 }

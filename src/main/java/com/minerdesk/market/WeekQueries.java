@@ -195,7 +195,7 @@ public final class WeekQueries {
         return dsl.select(COMPANIES.TICKER, COMPANIES.NAME, COMPANIES.AI_HPC_STATUS)
                 .from(COMPANIES)
                 .orderBy(COMPANIES.TICKER)
-                .fetch(r -> traded.getOrDefault(r.value1(), new CompanyWeek(r.value1(), r.value2(), r.value3(),
+                .fetch(r -> traded.getOrDefault(r.value1(), new CompanyWeek(r.value1(), r.value2(), AiHpcStatus.of(r.value3()),
                         null, null, null, null, null, null, null, null)));
     }
 
@@ -224,7 +224,7 @@ public final class WeekQueries {
                 .fetch(r -> new CompanyWeek(
                         r.get(COMPANIES.TICKER),
                         r.get(COMPANIES.NAME),
-                        r.get(COMPANIES.AI_HPC_STATUS),
+                        AiHpcStatus.of(r.get(COMPANIES.AI_HPC_STATUS)),
                         r.get("last_day", LocalDate.class),
                         r.get("week_open", BigDecimal.class),
                         r.get("week_close", BigDecimal.class),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.minerdesk.market.AiHpcStatus;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.DailyBar;
@@ -23,7 +24,7 @@ class ChartsTest {
     static final LocalDate WEEK_END = LocalDate.of(2025, 11, 28);
 
     static CompanyWeek row(String ticker, String change) {
-        return new CompanyWeek(ticker, ticker + " Inc.", "none", WEEK_END, BigDecimal.TEN, BigDecimal.TEN,
+        return new CompanyWeek(ticker, ticker + " Inc.", AiHpcStatus.NONE, WEEK_END, BigDecimal.TEN, BigDecimal.TEN,
                 new BigDecimal(change), BigDecimal.ONE, 1L, 1L, 1);
     }
 
@@ -111,7 +112,7 @@ class ChartsTest {
     void companyPriceLineMarksWeekBoundariesAndOnlyTheEventsInItsPeriod() {
         LocalDate monday = LocalDate.of(2025, 11, 10);
         List<DailyBar> bars = bars(monday, 3);
-        Company apld = new Company(1, "APLD", "Applied Digital <Corp> & Co", "Nasdaq", null, null, null, "operating");
+        Company apld = new Company(1, "APLD", "Applied Digital <Corp> & Co", "Nasdaq", null, null, null, AiHpcStatus.OPERATING);
         String svg = Charts.companyPriceLine("chart-price-apld", apld, bars, List.of(
                 event(1, LocalDate.of(2025, 11, 19), "Corintis"),
                 event(2, LocalDate.of(2025, 6, 2), "CoreWeave")), ChartWidth.WIDE);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class MoversTest {
 
     private static CompanyWeek row(String ticker, String change) {
-        return new CompanyWeek(ticker, ticker + " Inc.", "none", null, null, null,
+        return new CompanyWeek(ticker, ticker + " Inc.", AiHpcStatus.NONE, null, null, null,
                 change == null ? null : new BigDecimal(change), null, null, null, null);
     }
 
