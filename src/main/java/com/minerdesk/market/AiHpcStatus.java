@@ -2,34 +2,23 @@ package com.minerdesk.market;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
-/** How far a miner has moved into AI/HPC data centres, as stored and as shown. */
+/** How far a miner has moved into AI/HPC data centres: stored as the lower-case name, shown capitalised. */
 public enum AiHpcStatus {
-    NONE("none", "None"),
-    EXPLORING("exploring", "Exploring"),
-    CONTRACTED("contracted", "Contracted"),
-    OPERATING("operating", "Operating");
-
-    private final String code;
-    private final String label;
-
-    AiHpcStatus(String code, String label) {
-        this.code = code;
-        this.label = label;
-    }
+    NONE, EXPLORING, CONTRACTED, OPERATING;
 
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String label() {
-        return label;
+        return name().charAt(0) + code().substring(1);
     }
 
     /** The status of a stored code; the database's check constraint allows no other. */
     public static AiHpcStatus of(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown AI/HPC status " + code));
+        return valueOf(code.toUpperCase(Locale.ROOT));
     }
 
     public static List<String> codes() {
