@@ -1,5 +1,6 @@
 package com.minerdesk.charts;
 
+import com.minerdesk.web.Html;
 import java.util.Locale;
 
 /** A small writer of SVG markup: every attribute value and text node is escaped. */
@@ -21,7 +22,7 @@ final class Svg {
 
     Svg text(String name, String content, Object... attrs) {
         open(name, attrs);
-        out.append(escape(content));
+        out.append(Html.escape(content));
         return close(name);
     }
 
@@ -38,7 +39,7 @@ final class Svg {
         for (int i = 0; i < attrs.length; i += 2) {
             Object value = attrs[i + 1];
             if (value != null) {
-                out.append(' ').append(attrs[i]).append("=\"").append(escape(format(value))).append('"');
+                out.append(' ').append(attrs[i]).append("=\"").append(Html.escape(format(value))).append('"');
             }
         }
     }
@@ -57,21 +58,6 @@ final class Svg {
             return Long.toString((long) rounded);
         }
         return String.format(Locale.ROOT, "%.1f", rounded);
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     @Override

@@ -1,26 +1,26 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.market.AiHpcStatus;
 import com.minerdesk.market.Company;
+import com.minerdesk.market.Tickers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** A company as the editor form edits it, with the form's rules. */
 record CompanyFields(String ticker, String name, String exchange, String country, String website, String profile,
         String aiHpcStatus) {
 
     static final List<String> FIELDS = List.of("ticker", "name", "exchange", "country", "website", "profile", "ai_hpc_status");
-    static final List<String> STATUSES = List.of("none", "exploring", "contracted", "operating");
-    private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9.\\-]{0,11}");
+    static final List<String> STATUSES = AiHpcStatus.codes();
 
     /** Checks a submitted form; null when a field is wrong (the errors are in {@code form}). */
     static CompanyFields check(FormCheck form) {
         String ticker = form.required("ticker", 12);
         if (ticker != null) {
             ticker = ticker.toUpperCase(java.util.Locale.ROOT);
-            if (!TICKER.matcher(ticker).matches()) {
+            if (!Tickers.valid(ticker)) {
                 form.error("ticker", "Use up to 12 letters, digits, dots or dashes, for example ABTC.");
             }
         }
@@ -38,7 +38,7 @@ record CompanyFields(String ticker, String name, String exchange, String country
         m.put("country", Objects.toString(c.country(), ""));
         m.put("website", Objects.toString(c.website(), ""));
         m.put("profile", Objects.toString(c.profile(), ""));
-        m.put("ai_hpc_status", c.aiHpcStatus());
+        m.put("ai_hpc_status", c.aiHpcStatus().code());
         return m;
     }
 }

@@ -4,10 +4,9 @@ import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.MarketData;
-import com.minerdesk.web.Params;
+import com.minerdesk.market.Tickers;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -39,7 +38,7 @@ public final class CompanyForms {
         Map<String, String> values = new LinkedHashMap<>();
         CompanyFields.FIELDS.forEach(f -> values.put(f, ""));
         values.put("ai_hpc_status", "none");
-        String ticker = Params.tickerOrNull(ctx.queryParam("ticker"));
+        String ticker = Tickers.normalised(ctx.queryParam("ticker"));
         values.put("ticker", ticker == null ? "" : ticker);
         form(ctx, 200, null, values, Map.of());
     }
@@ -107,9 +106,7 @@ public final class CompanyForms {
     }
 
     private Company company(Context ctx) {
-        String ticker = Params.tickerOrNull(ctx.pathParam("ticker"));
-        return (ticker == null ? Optional.<Company>empty() : market.companies().byTicker(ticker))
-                .orElseThrow(() -> new NotFoundResponse("There is no company with that ticker."));
+        return market.lookup().company(ctx.pathParam("ticker"));
     }
 
     private static String enc(String s) {

@@ -5,21 +5,18 @@ import com.minerdesk.market.Company;
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.DailyBar;
 import com.minerdesk.market.MarketData;
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.PivotEvent;
 import com.minerdesk.market.WeekSort;
 import com.minerdesk.market.WeekSummary;
 import com.minerdesk.web.Fmt;
-import com.minerdesk.web.Params;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The public CSV downloads of every table page. Daily bars and sector metrics are written in the
@@ -47,11 +44,8 @@ public final class CsvExports {
     }
 
     public void week(Context ctx) {
-        LocalDate day = Params.isoDate(ctx.pathParam("date"));
-        LocalDate weekEnd = market.weeks().weekEndOf(day)
-                .orElseThrow(() -> new NotFoundResponse("There is no market data for the week of " + day + "."));
-        if (!weekEnd.equals(day)) {
-            ctx.redirect("/weeks/" + weekEnd + ".csv", HttpStatus.MOVED_PERMANENTLY);
+        LocalDate weekEnd = market.lookup().canonicalWeek(ctx, MarketPaths::weekCsv).orElse(null);
+        if (weekEnd == null) {
             return;
         }
         List<List<?>> rows = new ArrayList<>();
@@ -73,7 +67,7 @@ public final class CsvExports {
         for (Company c : market.companies().all()) {
             CompanyWeek w = figures.get(c.ticker());
             boolean traded = w != null && w.hasData();
-            rows.add(Arrays.asList(c.ticker(), c.name(), c.exchange(), c.country(), c.website(), c.aiHpcStatus(),
+            rows.add(Arrays.asList(c.ticker(), c.name(), c.exchange(), c.country(), c.website(), c.aiHpcStatus().code(),
                     traded ? w.weekEnd() : null, traded ? CsvNumbers.amount(w.close()) : null,
                     traded ? Fmt.plainPct(w.change()) : null, traded ? w.marketCap() : null));
         }
@@ -82,11 +76,8 @@ public final class CsvExports {
     }
 
     public void company(Context ctx) {
-        String ticker = Params.tickerOrNull(ctx.pathParam("ticker"));
-        Company company = (ticker == null ? Optional.<Company>empty() : market.companies().byTicker(ticker))
-                .orElseThrow(() -> new NotFoundResponse("There is no company with that ticker."));
-        if (!company.ticker().equals(ctx.pathParam("ticker"))) {
-            ctx.redirect("/companies/" + company.ticker() + ".csv", HttpStatus.MOVED_PERMANENTLY);
+        Company company = market.lookup().canonicalCompany(ctx, MarketPaths::companyCsv).orElse(null);
+        if (company == null) {
             return;
         }
         List<List<?>> rows = new ArrayList<>();

@@ -1,16 +1,14 @@
 package com.minerdesk.feeds;
 
 import com.minerdesk.db.Database;
-import com.minerdesk.market.Company;
 import com.minerdesk.market.MarketData;
+import com.minerdesk.market.MarketPaths;
+import io.javalin.http.Handler;
 import com.minerdesk.web.Pages;
-import com.minerdesk.web.Params;
 import com.minerdesk.writeups.Tag;
 import com.minerdesk.writeups.WriteupFeedQueries;
 import com.minerdesk.writeups.WriteupRenderer;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.util.Map;
@@ -91,18 +89,9 @@ public final class FeedsFeature {
 
     /** The company's feed; another letter case of the ticker is redirected to the canonical address (null). */
     private Feed companyFeedOf(Context ctx) {
-        String raw = ctx.pathParam("ticker");
-        String ticker = Params.tickerOrNull(raw);
-        Company company = ticker == null ? null : market.companies().byTicker(ticker).orElse(null);
-        if (company == null) {
-            throw new NotFoundResponse("There is no company with that ticker, so it has no feed.");
-        }
-        if (!company.ticker().equals(raw)) {
-            String file = ctx.path().substring(ctx.path().lastIndexOf('/'));
-            ctx.redirect("/companies/" + company.ticker() + file, HttpStatus.MOVED_PERMANENTLY);
-            return null;
-        }
-        return writeupFeeds.company(company);
+        String file = ctx.path().substring(ctx.path().lastIndexOf('/'));
+        return market.lookup().canonicalCompany(ctx, ticker -> MarketPaths.company(ticker) + file)
+                .map(writeupFeeds::company).orElse(null);
     }
 
     public void robots(Context ctx) {

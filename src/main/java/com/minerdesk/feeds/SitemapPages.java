@@ -1,5 +1,6 @@
 package com.minerdesk.feeds;
 
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.EconomicsWeek;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.PivotEvent;
@@ -47,10 +48,10 @@ final class SitemapPages {
             urls.add(url("/tags/" + t.tag().slug(), day(t.newest())));
         }
         for (LocalDate weekEnd : market.weeks().weekEnds()) {
-            urls.add(url("/weeks/" + weekEnd, weekEnd));
+            urls.add(url(MarketPaths.week(weekEnd), weekEnd));
         }
         Map<String, LocalDate> lastDays = market.companies().lastTradingDays();
-        market.companies().all().forEach(c -> urls.add(url("/companies/" + c.ticker(), lastDays.get(c.ticker()))));
+        market.companies().all().forEach(c -> urls.add(url(MarketPaths.company(c.ticker()), lastDays.get(c.ticker()))));
         return urls;
     }
 

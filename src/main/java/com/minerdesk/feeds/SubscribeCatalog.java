@@ -1,5 +1,6 @@
 package com.minerdesk.feeds;
 
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.writeups.WriteupFeedQueries;
 import java.util.List;
@@ -37,7 +38,7 @@ final class SubscribeCatalog {
                 "The write-ups that mention a company or are linked to it, in full, newest first. A company nobody "
                         + "has written about yet has an empty feed that fills when a write-up mentions it.", List.of(),
                 market.companies().all().stream().map(c -> new Row(c.ticker() + " · " + c.name(),
-                        "/companies/" + c.ticker(), formats("/companies/" + c.ticker(), FeedFormat.RSS, FeedFormat.ATOM)))
+                        MarketPaths.company(c.ticker()), formats(MarketPaths.company(c.ticker()), FeedFormat.RSS, FeedFormat.ATOM)))
                         .toList());
         return List.of(everything, weeks(), topics, companies);
     }

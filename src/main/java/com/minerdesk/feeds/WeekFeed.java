@@ -1,7 +1,8 @@
 package com.minerdesk.feeds;
 
+import com.minerdesk.market.Movers;
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.db.ContentVersion;
-import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.EconomicsWeek;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketWeek;
@@ -99,24 +100,21 @@ final class WeekFeed {
     private FeedEntry entry(WeekSummary week) {
         Fmt fmt = pages.fmt();
         LocalDate end = week.weekEnd();
-        List<CompanyWeek> rows = market.weeks().table(end, WeekSort.CHANGE, false);
-        int n = Math.min(MOVERS, rows.size() / 2);
-        List<CompanyWeek> bottom = new ArrayList<>(rows.subList(rows.size() - n, rows.size()));
-        Collections.reverse(bottom);
+        Movers movers = Movers.of(market.weeks().table(end, WeekSort.CHANGE, false), MOVERS);
         EconomicsWeek economics = market.economics().week(end).orElse(null);
         String summary = summary(week, economics, fmt);
         Map<String, Object> model = new HashMap<>();
         model.put("week", week);
         model.put("summary", summary);
-        model.put("top", rows.subList(0, n));
-        model.put("bottom", bottom);
+        model.put("top", movers.top());
+        model.put("bottom", movers.bottom());
         model.put("economics", economics);
         String html = pages.renderFragment("feeds/week-entry", model);
         String title = "Week ending " + fmt.day(end) + ": sector cap " + fmt.compact(week.capEnd())
                 + (week.capChangePct() == null ? "" : " (" + fmt.pct(week.capChangePct()) + ")")
                 + ", " + week.gainers() + " up, " + week.decliners() + " down";
         Instant published = publishedAt(end);
-        return new FeedEntry(ids.of("weeks/" + end), title, pages.baseUrl() + "/weeks/" + end, published, published,
+        return new FeedEntry(ids.of("weeks/" + end), title, pages.baseUrl() + MarketPaths.week(end), published, published,
                 AUTHOR, List.of("Market week"), summary, html);
     }
 

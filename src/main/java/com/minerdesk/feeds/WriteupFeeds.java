@@ -1,5 +1,6 @@
 package com.minerdesk.feeds;
 
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.Company;
 import com.minerdesk.web.Pages;
 import com.minerdesk.writeups.FeedWriteup;
@@ -40,7 +41,7 @@ final class WriteupFeeds {
     }
 
     Feed company(Company company) {
-        String path = "/companies/" + company.ticker();
+        String path = MarketPaths.company(company.ticker());
         return feed("companies/" + company.ticker(), Pages.SITE_NAME + ": " + company.name() + " (" + company.ticker() + ")",
                 "Minerdesk write-ups that mention " + company.name() + " (" + company.ticker() + ") or are linked to it, "
                         + "newest first.", path, path, writeups.byCompany(company.id(), ENTRIES));

@@ -1,9 +1,10 @@
 package com.minerdesk.home;
 
+import com.minerdesk.market.WeekSort;
+import com.minerdesk.market.Movers;
 import com.minerdesk.market.MarketCharts;
 import com.minerdesk.charts.ResponsiveChart;
 import com.minerdesk.market.MarketData;
-import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.WeekSummary;
 import com.minerdesk.web.Pages;
 import com.minerdesk.writeups.WriteupQueries;
@@ -37,12 +38,7 @@ public final class HomeRoutes {
             model.put("weekEnd", weekEnd);
             model.put("sector", market.weeks().sector(weekEnd).orElse(null));
             model.put("economics", market.economics().week(weekEnd).orElse(null));
-            List<CompanyWeek> rows = market.weeks().table(weekEnd, com.minerdesk.market.WeekSort.CHANGE, false);
-            int n = Math.min(MOVERS, rows.size() / 2);
-            model.put("gainers", rows.subList(0, n));
-            List<CompanyWeek> losers = new java.util.ArrayList<>(rows.subList(rows.size() - n, rows.size()));
-            java.util.Collections.reverse(losers);
-            model.put("decliners", losers);
+            model.put("movers", Movers.of(market.weeks().table(weekEnd, WeekSort.CHANGE, false), MOVERS));
             List<WeekSummary> recent = market.weeks().recentWeeks(weekEnd, CHART_WEEKS);
             model.put("recentWeeks", recent);
             if (!recent.isEmpty()) {

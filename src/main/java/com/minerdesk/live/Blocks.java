@@ -1,9 +1,10 @@
 package com.minerdesk.live;
 
+import com.minerdesk.market.Movers;
+import com.minerdesk.web.Html;
 import com.minerdesk.charts.ChartWidth;
 import com.minerdesk.market.MarketCharts;
 import com.minerdesk.market.Company;
-import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.DailyBar;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketWeek;
@@ -13,7 +14,6 @@ import com.minerdesk.market.WeekSort;
 import com.minerdesk.web.Fmt;
 import com.minerdesk.web.Templates;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +53,7 @@ final class Blocks {
     }
 
     private String movers(int n, WeekFigures data) {
-        List<CompanyWeek> ranked = data.table().stream().filter(r -> r.change() != null).toList();
-        int top = Math.min(n, ranked.size());
-        int bottom = Math.min(n, ranked.size() - top);
-        List<CompanyWeek> worst = new ArrayList<>(ranked.subList(ranked.size() - bottom, ranked.size()));
-        java.util.Collections.reverse(worst);
-        return template("live/movers", Map.of("weekEnd", data.weekEnd(), "top", ranked.subList(0, top), "bottom", worst));
+        return template("live/movers", Map.of("weekEnd", data.weekEnd(), "movers", Movers.of(data.table(), n)));
     }
 
     private String chart(String ticker, WeekFigures data) {

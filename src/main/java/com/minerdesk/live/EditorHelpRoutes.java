@@ -1,5 +1,6 @@
 package com.minerdesk.live;
 
+import com.minerdesk.web.Html;
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;

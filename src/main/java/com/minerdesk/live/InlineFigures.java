@@ -1,5 +1,6 @@
 package com.minerdesk.live;
 
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.EconomicsWeek;
 import com.minerdesk.market.SectorWeek;
@@ -39,7 +40,7 @@ final class InlineFigures {
             return InlineValue.missing(t + " has no trading data in the " + week + ".");
         }
         CompanyWeek r = found.get();
-        String href = "/companies/" + t;
+        String href = MarketPaths.company(t);
         return switch (f.field()) {
             case "close" -> new InlineValue(fmt.price(r.close()), href, t + " close, " + week, null);
             case "open" -> new InlineValue(fmt.price(r.open()), href, t + " open, " + week, null);
@@ -52,7 +53,7 @@ final class InlineFigures {
     }
 
     private InlineValue sector(String field, SectorWeek s, String week) {
-        String href = "/weeks/" + s.weekEnd();
+        String href = MarketPaths.week(s.weekEnd());
         return switch (field) {
             case "marketcap" -> new InlineValue(fmt.compact(s.capEnd()), href, "Sector market cap, " + week, null);
             case "change" -> change(s.capChangePct(), href, "Sector market cap change, " + week + " ("

@@ -1,5 +1,7 @@
 package com.minerdesk.live;
 
+import com.minerdesk.web.Html;
+
 /**
  * An evaluated inline figure: the text as the data pages write it, the page it comes from, and a
  * title that says what it is. {@code href} is null when the figure is missing.

@@ -1,5 +1,6 @@
 package com.minerdesk.live;
 
+import com.minerdesk.web.Html;
 import com.minerdesk.web.Fmt;
 import com.minerdesk.web.Templates;
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package com.minerdesk.live;
 
+import com.minerdesk.market.Tickers;
+import com.minerdesk.market.MarketPaths;
+import com.minerdesk.web.Html;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,7 +13,7 @@ import java.util.regex.Pattern;
  * when a write-up is shown, and collected so that the write-up is linked to those companies.
  */
 public final class Mentions {
-    static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9&#])[A-Z][A-Z0-9]*(?:\\.[A-Z0-9]+)?(?![A-Za-z0-9])");
+    static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9&#])" + Tickers.PROSE_WORD + "(?![A-Za-z0-9])");
 
     private Mentions() {
     }
@@ -57,7 +60,7 @@ public final class Mentions {
         while (m.find()) {
             if (known.contains(m.group())) {
                 out.append(text, last, m.start())
-                        .append("<a class=\"mention\" href=\"/companies/").append(Html.escape(m.group())).append("\">")
+                        .append("<a class=\"mention\" href=\"").append(Html.escape(MarketPaths.company(m.group()))).append("\">")
                         .append(m.group()).append("</a>");
                 last = m.end();
             }

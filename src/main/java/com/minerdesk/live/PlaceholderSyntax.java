@@ -1,5 +1,6 @@
 package com.minerdesk.live;
 
+import com.minerdesk.market.Tickers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,6 @@ public final class PlaceholderSyntax {
 
     private static final Pattern FIGURE = Pattern.compile("([A-Za-z0-9][A-Za-z0-9.\\-]*)\\.([A-Za-z]+)");
     private static final Pattern BLOCK = Pattern.compile("(movers|table|chart|pivots)(?:\\s+(\\S+))?(\\s+.*)?");
-    private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9.\\-]{0,11}");
 
     private PlaceholderSyntax() {
     }
@@ -74,7 +74,7 @@ public final class PlaceholderSyntax {
             return Parsed.ok(new Placeholder.Figure(lowerScope, f));
         }
         String ticker = scope.toUpperCase(Locale.ROOT);
-        if (!TICKER.matcher(ticker).matches()) {
+        if (!Tickers.valid(ticker)) {
             return Parsed.error("'" + scope + "' cannot be a ticker");
         }
         if (!COMPANY_FIELDS.contains(f)) {
@@ -95,7 +95,7 @@ public final class PlaceholderSyntax {
             default -> {
                 Placeholder.BlockKind kind = word.equals("chart") ? Placeholder.BlockKind.CHART : Placeholder.BlockKind.PIVOTS;
                 String ticker = argument == null ? null : argument.toUpperCase(Locale.ROOT);
-                if (ticker == null || !TICKER.matcher(ticker).matches()) {
+                if (!Tickers.valid(ticker)) {
                     yield Parsed.error("write {{" + word + " TICKER}}, for example {{" + word + " ABTC}}");
                 }
                 yield Parsed.ok(new Placeholder.Block(kind, ticker));

@@ -9,5 +9,5 @@ public record Company(
         String country,
         String website,
         String profile,
-        String aiHpcStatus) {
+        AiHpcStatus aiHpcStatus) {
 }

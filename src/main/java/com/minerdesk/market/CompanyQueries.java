@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.Table;
 
 /** Company profiles, their weekly history and their daily bars. */
 public final class CompanyQueries {
+    /** The AI/HPC status column, read as the enum. */
+    static final Field<AiHpcStatus> STATUS = COMPANIES.AI_HPC_STATUS.convertFrom(AiHpcStatus::of);
     private final DSLContext dsl;
 
     public CompanyQueries(DSLContext dsl) {
@@ -39,15 +42,12 @@ public final class CompanyQueries {
         LocalDate from = MarketWeek.mondayWeeksBack(last.get(), limit);
         Table<?> w = WeeklyBars.of(DAILY_BARS.COMPANY_ID.eq(company.id()).and(DAILY_BARS.TRADE_DATE.ge(from)));
         Field<BigDecimal> change = WeeklyBars.change();
-        return dsl.select(WeeklyBars.LAST_DAY, WeeklyBars.OPEN, WeeklyBars.CLOSE, change.as("change"),
-                        WeeklyBars.VOLUME, WeeklyBars.CAP)
+        return dsl.select(WeeklyBars.LAST_DAY, WeeklyBars.OPEN, WeeklyBars.CLOSE, change, WeeklyBars.VOLUME, WeeklyBars.CAP)
                 .from(w)
                 .orderBy(WeeklyBars.WEEK_NO.desc())
                 .limit(limit)
-                .fetch(r -> new CompanyWeek(company.ticker(), company.name(), company.aiHpcStatus(),
-                        r.get(WeeklyBars.LAST_DAY), r.get(WeeklyBars.OPEN), r.get(WeeklyBars.CLOSE),
-                        r.get("change", BigDecimal.class), r.get(WeeklyBars.VOLUME), r.get(WeeklyBars.CAP),
-                        null, null));
+                .fetch(Records.mapping((day, open, close, weekChange, volume, cap) -> new CompanyWeek(company.ticker(),
+                        company.name(), company.aiHpcStatus(), day, open, close, weekChange, volume, cap, null, null)));
     }
 
     /** Daily bars from {@code from} on, oldest first. */
@@ -83,7 +83,7 @@ public final class CompanyQueries {
 
     static Company toCompany(CompaniesRecord r) {
         return new Company(r.getId(), r.getTicker(), r.getName(), r.getExchange(), r.getCountry(),
-                r.getWebsite(), r.getProfile(), r.getAiHpcStatus());
+                r.getWebsite(), r.getProfile(), AiHpcStatus.of(r.getAiHpcStatus()));
     }
 
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 public record CompanyWeek(
         String ticker,
         String name,
-        String aiHpcStatus,
+        AiHpcStatus aiHpcStatus,
         LocalDate weekEnd,
         BigDecimal open,
         BigDecimal close,

@@ -2,6 +2,7 @@ package com.minerdesk.market;
 
 import static com.minerdesk.db.generated.Tables.SECTOR_METRICS;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.when;
@@ -12,13 +13,26 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /** BTC price, hash rate and the cost to produce one BTC, folded into market weeks. */
 public final class EconomicsQueries {
+    // the metrics with their week number and their order within the week, newest first (derived table m)
+    private static final Field<Integer> M_WEEK_NO = DSL.field(name("m", "week_no"), SQLDataType.INTEGER);
+    private static final Field<Integer> M_LAST = DSL.field(name("m", "rn_last"), SQLDataType.INTEGER);
+    // one row per week: the week's last metrics and its BTC high (derived table e)
+    private static final Field<Integer> WEEK_NO = column("week_no", SQLDataType.INTEGER);
+    private static final Field<LocalDate> AS_OF = column("as_of", SQLDataType.LOCALDATE);
+    private static final Field<BigDecimal> BTC_HIGH = column("btc_high", SQLDataType.DECIMAL(18, 2));
+    private static final Field<BigDecimal> BTC_CLOSE = column("btc_close", SQLDataType.DECIMAL(18, 2));
+    private static final Field<BigDecimal> HASHRATE = column("hashrate", SQLDataType.DECIMAL(12, 2));
+    private static final Field<BigDecimal> CASH_COST = column("cash_cost", SQLDataType.DECIMAL(18, 2));
+    private static final Field<BigDecimal> ALLIN_COST = column("allin_cost", SQLDataType.DECIMAL(18, 2));
     private final DSLContext dsl;
 
     public EconomicsQueries(DSLContext dsl) {
@@ -43,37 +57,30 @@ public final class EconomicsQueries {
     private List<EconomicsWeek> weeks(Condition where, int limit) {
         Field<Integer> weekNo = MarketWeek.numberOf(SECTOR_METRICS.METRIC_DATE);
         Field<Integer> rnLast = rowNumber().over(DSL.partitionBy(weekNo).orderBy(SECTOR_METRICS.METRIC_DATE.desc()));
-        Table<?> m = select(SECTOR_METRICS.fields()).select(weekNo.as("week_no"), rnLast.as("rn_last"))
+        Table<?> m = select(SECTOR_METRICS.fields()).select(weekNo.as(M_WEEK_NO), rnLast.as(M_LAST))
                 .from(SECTOR_METRICS).where(where).asTable("m");
-        Field<Integer> wk = m.field("week_no", Integer.class);
-        Condition last = m.field("rn_last", Integer.class).eq(1);
+        Condition last = M_LAST.eq(1);
         Table<?> weekly = select(
-                wk.as("week_no"),
-                max(m.field(SECTOR_METRICS.METRIC_DATE)).as("as_of"),
-                max(m.field(SECTOR_METRICS.BTC_PRICE_USD)).as("btc_high"),
-                max(when(last, m.field(SECTOR_METRICS.BTC_PRICE_USD))).as("btc_close"),
-                max(when(last, m.field(SECTOR_METRICS.HASHRATE_EHS))).as("hashrate"),
-                max(when(last, m.field(SECTOR_METRICS.CASH_COST_PER_BTC))).as("cash_cost"),
-                max(when(last, m.field(SECTOR_METRICS.ALLIN_COST_PER_BTC))).as("allin_cost"))
-                .from(m).groupBy(wk).asTable("e");
-        Field<BigDecimal> btc = weekly.field("btc_close", BigDecimal.class);
-        Field<BigDecimal> cash = weekly.field("cash_cost", BigDecimal.class);
-        Field<BigDecimal> allin = weekly.field("allin_cost", BigDecimal.class);
-        return dsl.select(weekly.fields())
-                .select(margin(btc, cash).as("cash_margin"), margin(btc, allin).as("allin_margin"))
+                M_WEEK_NO.as(WEEK_NO),
+                max(m.field(SECTOR_METRICS.METRIC_DATE)).as(AS_OF),
+                max(m.field(SECTOR_METRICS.BTC_PRICE_USD)).as(BTC_HIGH),
+                max(when(last, m.field(SECTOR_METRICS.BTC_PRICE_USD))).as(BTC_CLOSE),
+                max(when(last, m.field(SECTOR_METRICS.HASHRATE_EHS))).as(HASHRATE),
+                max(when(last, m.field(SECTOR_METRICS.CASH_COST_PER_BTC))).as(CASH_COST),
+                max(when(last, m.field(SECTOR_METRICS.ALLIN_COST_PER_BTC))).as(ALLIN_COST))
+                .from(m).groupBy(M_WEEK_NO).asTable("e");
+        return dsl.select(WEEK_NO, AS_OF, BTC_HIGH, BTC_CLOSE, HASHRATE, CASH_COST, ALLIN_COST,
+                        margin(BTC_CLOSE, CASH_COST), margin(BTC_CLOSE, ALLIN_COST))
                 .from(weekly)
-                .orderBy(weekly.field("week_no").desc())
+                .orderBy(WEEK_NO.desc())
                 .limit(limit)
-                .fetch(r -> new EconomicsWeek(
-                        MarketWeek.mondayOf(r.get("week_no", Integer.class)).plusDays(4),
-                        r.get("as_of", LocalDate.class),
-                        r.get("btc_high", BigDecimal.class),
-                        r.get("btc_close", BigDecimal.class),
-                        r.get("hashrate", BigDecimal.class),
-                        r.get("cash_cost", BigDecimal.class),
-                        r.get("allin_cost", BigDecimal.class),
-                        r.get("cash_margin", BigDecimal.class),
-                        r.get("allin_margin", BigDecimal.class)));
+                .fetch(Records.mapping((week, asOf, btcHigh, btcClose, hashrate, cash, allin, cashMargin, allinMargin) ->
+                        new EconomicsWeek(MarketWeek.mondayOf(week).plusDays(4), asOf, btcHigh, btcClose, hashrate, cash,
+                                allin, cashMargin, allinMargin)));
+    }
+
+    private static <T> Field<T> column(String name, DataType<T> type) {
+        return DSL.field(name("e", name), type);
     }
 
     /** (price − cost) / price. */

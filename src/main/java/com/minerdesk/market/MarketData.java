@@ -8,4 +8,9 @@ public record MarketData(WeekQueries weeks, CompanyQueries companies, EconomicsQ
     public static MarketData over(DSLContext dsl) {
         return new MarketData(new WeekQueries(dsl), new CompanyQueries(dsl), new EconomicsQueries(dsl), new PivotQueries(dsl));
     }
+
+    /** The company or week a request names (404, canonical redirects). */
+    public MarketLookup lookup() {
+        return new MarketLookup(this);
+    }
 }

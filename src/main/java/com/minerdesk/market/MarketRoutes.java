@@ -44,12 +44,8 @@ public final class MarketRoutes {
     }
 
     public void week(Context ctx) {
-        LocalDate day = Params.isoDate(ctx.pathParam("date"));
-        LocalDate weekEnd = data.weeks().weekEndOf(day)
-                .orElseThrow(() -> new NotFoundResponse("There is no market data for the week of " + day + "."));
-        if (!weekEnd.equals(day)) {
-            String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
-            ctx.redirect("/weeks/" + weekEnd + query, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+        LocalDate weekEnd = data.lookup().canonicalWeek(ctx, MarketPaths::week).orElse(null);
+        if (weekEnd == null) {
             return;
         }
         WeekSort sort = WeekSort.parse(ctx.queryParam("sort"))
@@ -99,15 +95,14 @@ public final class MarketRoutes {
     }
 
     public void company(Context ctx) {
-        Company company = findCompany(ctx.pathParam("ticker"));
-        if (!company.ticker().equals(ctx.pathParam("ticker"))) {
-            ctx.redirect("/companies/" + company.ticker(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+        Company company = data.lookup().canonicalCompany(ctx, MarketPaths::company).orElse(null);
+        if (company == null) {
             return;
         }
         Map<String, Object> model = new HashMap<>();
         model.put("company", company);
         model.put("pageTitle", company.ticker() + " · " + company.name());
-        model.put("alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk write-ups on " + company.ticker(), "/companies/" + company.ticker()));
+        model.put("alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk write-ups on " + company.ticker(), MarketPaths.company(company.ticker())));
         model.put("description", company.name() + " (" + company.ticker() + ", " + company.exchange()
                 + "): weekly share price, market cap and AI/HPC pivot events.");
         List<CompanyWeek> history = data.companies().weeklyHistory(company, HISTORY_WEEKS);
@@ -140,16 +135,6 @@ public final class MarketRoutes {
         return "/pivots" + (query.isEmpty() ? "" : "?" + String.join("&", query));
     }
 
-    /** Finds a company by ticker in any letter case; 404 otherwise. */
-    public Company findCompany(String rawTicker) {
-        String ticker = Params.tickerOrNull(rawTicker);
-        if (ticker == null) {
-            throw new NotFoundResponse("There is no company with that ticker.");
-        }
-        return data.companies().byTicker(ticker)
-                .orElseThrow(() -> new NotFoundResponse("There is no company with ticker " + ticker + "."));
-    }
-
     public void economics(Context ctx) {
         List<EconomicsWeek> weeks = data.economics().weeks(HISTORY_WEEKS);
         Map<String, Object> model = new HashMap<>();
@@ -169,7 +154,7 @@ public final class MarketRoutes {
         String tickerParam = ctx.queryParam("company");
         String ticker = null;
         if (tickerParam != null && !tickerParam.isBlank()) {
-            ticker = findCompany(tickerParam).ticker();
+            ticker = data.lookup().company(tickerParam).ticker();
         }
         String kindParam = ctx.queryParam("kind");
         PivotKind kind = null;

@@ -16,7 +16,7 @@ public record SortLink(String key, String label, boolean numeric, String href, S
             WeekSort s = WeekSort.parse(d[0]).orElseThrow();
             boolean active = s == current;
             boolean nextAscending = active ? !ascending : s.defaultAscending();
-            String href = "/weeks/" + weekEnd + "?sort=" + s.param() + "&dir=" + (nextAscending ? "asc" : "desc");
+            String href = MarketPaths.week(weekEnd) + "?sort=" + s.param() + "&dir=" + (nextAscending ? "asc" : "desc");
             String aria = active ? (ascending ? "ascending" : "descending") : null;
             links.add(new SortLink(s.param(), d[1], s != WeekSort.TICKER && s != WeekSort.NAME, href, aria));
         }

@@ -2,12 +2,9 @@ package com.minerdesk.market;
 
 import static com.minerdesk.db.generated.Tables.COMPANIES;
 import static com.minerdesk.db.generated.Tables.DAILY_BARS;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.lag;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
-import static org.jooq.impl.DSL.rank;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
@@ -24,6 +21,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -106,82 +104,46 @@ public final class WeekQueries {
     }
 
     private List<WeekSummary> summaries(Condition bars, int fromWeekNo, int limit) {
-        Table<?> s = sectorSeries(bars);
-        return dsl.selectFrom(s)
-                .where(s.field("week_no", Integer.class).ge(fromWeekNo))
-                .orderBy(s.field("week_no").desc())
+        Table<?> s = SectorSeries.of(bars);
+        return dsl.select(SectorSeries.WEEK_END, SectorSeries.FIRST_DAY, SectorSeries.TRADING_DAYS,
+                        SectorSeries.COMPANIES, SectorSeries.CAP_START, SectorSeries.CAP_END, SectorSeries.CAP_CHANGE,
+                        SectorSeries.GAINERS, SectorSeries.DECLINERS)
+                .from(s)
+                .where(SectorSeries.WEEK_NO.ge(fromWeekNo))
+                .orderBy(SectorSeries.WEEK_NO.desc())
                 .limit(limit)
-                .fetch(r -> new WeekSummary(
-                        r.get("week_end", LocalDate.class),
-                        r.get("first_day", LocalDate.class),
-                        r.get("trading_days", Integer.class),
-                        r.get("companies", Integer.class),
-                        r.get("cap_start", Long.class),
-                        r.get("cap_end", Long.class),
-                        r.get("cap_change_pct", BigDecimal.class),
-                        r.get("gainers", Integer.class),
-                        r.get("decliners", Integer.class)));
-    }
-
-    /**
-     * One row per week: total cap at the week's close, at the previous week's close (lag), its change,
-     * gainers and decliners. The first week of {@code where} has no previous week inside the range.
-     */
-    private Table<?> sectorSeries(Condition where) {
-        Table<?> w = WeeklyBars.of(where);
-        Field<BigDecimal> capEnd = sum(WeeklyBars.CAP);
-        Table<?> series = select(
-                WeeklyBars.WEEK_NO.as("week_no"),
-                max(WeeklyBars.LAST_DAY).as("week_end"),
-                min(WeeklyBars.FIRST_DAY).as("first_day"),
-                max(WeeklyBars.DAYS).as("trading_days"),
-                count().as("companies"),
-                capEnd.as("cap_end"),
-                sum(WeeklyBars.VOLUME).as("week_volume"),
-                lag(capEnd).over(DSL.orderBy(WeeklyBars.WEEK_NO)).as("cap_start"),
-                count().filterWhere(WeeklyBars.CLOSE.gt(WeeklyBars.OPEN)).as("gainers"),
-                count().filterWhere(WeeklyBars.CLOSE.lt(WeeklyBars.OPEN)).as("decliners"))
-                .from(w)
-                .groupBy(WeeklyBars.WEEK_NO)
-                .asTable("s");
-        Field<BigDecimal> end = series.field("cap_end", BigDecimal.class);
-        Field<BigDecimal> start = series.field("cap_start", BigDecimal.class);
-        return select(series.fields())
-                .select(ratioMinusOne(end, start).as("cap_change_pct"))
-                .from(series)
-                .asTable("sector");
+                .fetch(Records.mapping(WeekSummary::new));
     }
 
     /** The sector figures of the week that ends on {@code weekEnd}. */
     public Optional<SectorWeek> sector(LocalDate weekEnd) {
         LocalDate from = previousWeekEnd(weekEnd).map(MarketWeek::monday).orElse(MarketWeek.monday(weekEnd));
-        Table<?> s = sectorSeries(DAILY_BARS.TRADE_DATE.between(from, MarketWeek.friday(weekEnd)));
-        Record r = dsl.selectFrom(s).where(s.field("week_no", Integer.class).eq(MarketWeek.number(weekEnd))).fetchOne();
+        Table<?> s = SectorSeries.of(DAILY_BARS.TRADE_DATE.between(from, MarketWeek.friday(weekEnd)));
+        Record r = dsl.select(SectorSeries.WEEK_END, SectorSeries.FIRST_DAY, SectorSeries.TRADING_DAYS,
+                        SectorSeries.COMPANIES, SectorSeries.CAP_START, SectorSeries.CAP_END, SectorSeries.CAP_CHANGE,
+                        SectorSeries.GAINERS, SectorSeries.DECLINERS, SectorSeries.VOLUME)
+                .from(s).where(SectorSeries.WEEK_NO.eq(MarketWeek.number(weekEnd))).fetchOne();
         if (r == null) {
             return Optional.empty();
         }
-        LocalDate firstDay = r.get("first_day", LocalDate.class);
-        LocalDate lastDay = r.get("week_end", LocalDate.class);
+        LocalDate firstDay = r.get(SectorSeries.FIRST_DAY);
+        LocalDate lastDay = r.get(SectorSeries.WEEK_END);
         Field<BigDecimal> firstVol = sum(when(DAILY_BARS.TRADE_DATE.eq(firstDay), DAILY_BARS.VOLUME_USD));
         Field<BigDecimal> lastVol = sum(when(DAILY_BARS.TRADE_DATE.eq(lastDay), DAILY_BARS.VOLUME_USD));
-        Record v = dsl.select(firstVol.as("first_vol"), lastVol.as("last_vol"),
-                        ratioMinusOne(lastVol, firstVol).as("vol_change"))
+        return Optional.of(dsl.select(firstVol, lastVol, ratioMinusOne(lastVol, firstVol))
                 .from(DAILY_BARS)
                 .where(DAILY_BARS.TRADE_DATE.in(firstDay, lastDay))
-                .fetchOne();
-        return Optional.of(new SectorWeek(
-                lastDay, firstDay,
-                r.get("trading_days", Integer.class),
-                r.get("companies", Integer.class),
-                r.get("cap_start", Long.class),
-                r.get("cap_end", Long.class),
-                r.get("cap_change_pct", BigDecimal.class),
-                r.get("gainers", Integer.class),
-                r.get("decliners", Integer.class),
-                r.get("week_volume", BigDecimal.class),
-                v.get("first_vol", BigDecimal.class),
-                v.get("last_vol", BigDecimal.class),
-                v.get("vol_change", BigDecimal.class)));
+                .fetchSingle(Records.mapping((first, last, change) -> new SectorWeek(
+                        lastDay, firstDay,
+                        r.get(SectorSeries.TRADING_DAYS),
+                        r.get(SectorSeries.COMPANIES),
+                        r.get(SectorSeries.CAP_START),
+                        r.get(SectorSeries.CAP_END),
+                        r.get(SectorSeries.CAP_CHANGE),
+                        r.get(SectorSeries.GAINERS),
+                        r.get(SectorSeries.DECLINERS),
+                        r.get(SectorSeries.VOLUME),
+                        first, last, change))));
     }
 
     /**
@@ -192,58 +154,36 @@ public final class WeekQueries {
     public List<CompanyWeek> allCompaniesIn(LocalDate weekEnd) {
         Map<String, CompanyWeek> traded = new HashMap<>();
         table(weekEnd, WeekSort.TICKER, true).forEach(row -> traded.put(row.ticker(), row));
-        return dsl.select(COMPANIES.TICKER, COMPANIES.NAME, COMPANIES.AI_HPC_STATUS)
+        return dsl.select(COMPANIES.TICKER, COMPANIES.NAME, CompanyQueries.STATUS)
                 .from(COMPANIES)
                 .orderBy(COMPANIES.TICKER)
-                .fetch(r -> traded.getOrDefault(r.value1(), new CompanyWeek(r.value1(), r.value2(), r.value3(),
-                        null, null, null, null, null, null, null, null)));
+                .fetch(Records.mapping((ticker, name, status) -> traded.getOrDefault(ticker,
+                        new CompanyWeek(ticker, name, status, null, null, null, null, null, null, null, null))));
     }
 
     /** The miner table of a week: every company with bars that week, sorted by a whitelisted key. */
     public List<CompanyWeek> table(LocalDate weekEnd, WeekSort sort, boolean ascending) {
         LocalDate from = previousWeekEnd(weekEnd).map(MarketWeek::monday).orElse(MarketWeek.monday(weekEnd));
-        Table<?> w = WeeklyBars.of(DAILY_BARS.TRADE_DATE.between(from, MarketWeek.friday(weekEnd)));
-        Field<BigDecimal> change = WeeklyBars.change();
-        Table<?> t = select(WeeklyBars.COMPANY_ID.as("company_id"), WeeklyBars.WEEK_NO.as("week_no"),
-                WeeklyBars.LAST_DAY.as("last_day"), WeeklyBars.OPEN.as("week_open"),
-                WeeklyBars.CLOSE.as("week_close"), change.as("change"), WeeklyBars.VOLUME.as("volume"),
-                WeeklyBars.CAP.as("cap"),
-                lag(WeeklyBars.CAP).over(DSL.partitionBy(WeeklyBars.COMPANY_ID).orderBy(WeeklyBars.WEEK_NO)).as("prev_cap"),
-                rank().over(DSL.partitionBy(WeeklyBars.WEEK_NO).orderBy(change.desc())).as("change_rank"))
-                .from(w)
-                .asTable("t");
-        Table<?> thisWeek = dsl.select(t.fields()).from(t)
-                .where(t.field("week_no", Integer.class).eq(MarketWeek.number(weekEnd)))
-                .asTable("tw");
-        Field<Long> cid = thisWeek.field("company_id", Long.class);
-        return dsl.select(COMPANIES.TICKER, COMPANIES.NAME, COMPANIES.AI_HPC_STATUS)
-                .select(thisWeek.fields())
+        Table<?> thisWeek = MinerTable.of(DAILY_BARS.TRADE_DATE.between(from, MarketWeek.friday(weekEnd)),
+                MarketWeek.number(weekEnd));
+        return dsl.select(COMPANIES.TICKER, COMPANIES.NAME, CompanyQueries.STATUS, MinerTable.LAST_DAY,
+                        MinerTable.OPEN, MinerTable.CLOSE, MinerTable.CHANGE, MinerTable.VOLUME, MinerTable.CAP,
+                        MinerTable.PREVIOUS_CAP, MinerTable.RANK)
                 .from(COMPANIES)
-                .join(thisWeek).on(cid.eq(COMPANIES.ID))
-                .orderBy(sortField(thisWeek, sort, ascending), COMPANIES.TICKER.asc())
-                .fetch(r -> new CompanyWeek(
-                        r.get(COMPANIES.TICKER),
-                        r.get(COMPANIES.NAME),
-                        r.get(COMPANIES.AI_HPC_STATUS),
-                        r.get("last_day", LocalDate.class),
-                        r.get("week_open", BigDecimal.class),
-                        r.get("week_close", BigDecimal.class),
-                        r.get("change", BigDecimal.class),
-                        r.get("volume", BigDecimal.class),
-                        r.get("cap", Long.class),
-                        r.get("prev_cap", Long.class),
-                        r.get("change_rank", Integer.class)));
+                .join(thisWeek).on(MinerTable.COMPANY_ID.eq(COMPANIES.ID))
+                .orderBy(sortField(sort, ascending), COMPANIES.TICKER.asc())
+                .fetch(Records.mapping(CompanyWeek::new));
     }
 
-    private static SortField<?> sortField(Table<?> t, WeekSort sort, boolean ascending) {
+    private static SortField<?> sortField(WeekSort sort, boolean ascending) {
         Field<?> f = switch (sort) {
             case TICKER -> COMPANIES.TICKER;
             case NAME -> COMPANIES.NAME;
-            case OPEN -> t.field("week_open");
-            case CLOSE -> t.field("week_close");
-            case CHANGE -> t.field("change");
-            case VOLUME -> t.field("volume");
-            case CAP -> t.field("cap");
+            case OPEN -> MinerTable.OPEN;
+            case CLOSE -> MinerTable.CLOSE;
+            case CHANGE -> MinerTable.CHANGE;
+            case VOLUME -> MinerTable.VOLUME;
+            case CAP -> MinerTable.CAP;
         };
         return ascending ? f.asc().nullsLast() : f.desc().nullsLast();
     }

@@ -3,13 +3,11 @@ package com.minerdesk.web;
 import io.javalin.http.BadRequestResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Parsing of path and query values; malformed input is a 400 with a plain message. */
 public final class Params {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern TICKER = Pattern.compile("[A-Z0-9.\\-]{1,12}");
 
     private Params() {
     }
@@ -23,15 +21,6 @@ public final class Params {
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse("'" + value + "' is not a real date.");
         }
-    }
-
-    /** Tickers are matched case-insensitively; anything that cannot be a ticker is null. */
-    public static String tickerOrNull(String value) {
-        if (value == null) {
-            return null;
-        }
-        String t = value.trim().toUpperCase(Locale.ROOT);
-        return TICKER.matcher(t).matches() ? t : null;
     }
 
     public static int page(String value) {

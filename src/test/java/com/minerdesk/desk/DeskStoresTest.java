@@ -37,7 +37,7 @@ class DeskStoresTest {
                     "Canada", "https://example.com", "Profile", "operating")));
             Company c = market.companies().byTicker("NWMH").orElseThrow();
             assertEquals(List.of("New Miner Holdings", "NYSE", "Canada", "operating"),
-                    List.of(c.name(), c.exchange(), c.country(), c.aiHpcStatus()));
+                    List.of(c.name(), c.exchange(), c.country(), c.aiHpcStatus().code()));
             assertFalse(CompanyStore.idOf(db.dsl(), "NWMN").isPresent());
 
             LocalDate day = LocalDate.of(2025, 12, 1);

@@ -51,6 +51,19 @@ class LiveWriteupsTest {
     }
 
     @Test
+    void theMoversBlockShowsTheSameMoversAsTheHomePage() {
+        long id = site.create(LiveSite.form("Movers of the week", "{{movers 5}}\n", "published"));
+        Document writeup = site.page("/writeups/" + site.slugOf(id));
+        List<String> block = writeup.select(".writeup-body figure.live-movers tbody tr th[scope=row]").eachText();
+        Document home = site.page("/");
+        List<String> homeMovers = new java.util.ArrayList<>(
+                home.select("table[aria-labelledby=top-movers] tbody tr th[scope=row]").eachText());
+        homeMovers.addAll(home.select("table[aria-labelledby=bottom-movers] tbody tr th[scope=row]").eachText());
+        assertEquals(10, block.size(), writeup.select(".writeup-body").html());
+        assertEquals(homeMovers, block);
+    }
+
+    @Test
     void anUnknownPlaceholderIsAnErrorWithItsLineAndBlocksPublishing() {
         String body = "First line.\n\nABTC closed at {{ABTC.price}}.\n\n{{XYZ.close}}\n";
         HttpResponse<String> preview = site.editor.post("/editor/writeups/new/preview", LiveSite.form("Bad", body, "draft"));

@@ -19,7 +19,7 @@ class MarketChartsTest {
     static final LocalDate WEEK_END = LocalDate.of(2025, 11, 28);
 
     static CompanyWeek row(String ticker, String change) {
-        return new CompanyWeek(ticker, ticker + " Inc.", "none", WEEK_END, BigDecimal.TEN, BigDecimal.TEN,
+        return new CompanyWeek(ticker, ticker + " Inc.", AiHpcStatus.NONE, WEEK_END, BigDecimal.TEN, BigDecimal.TEN,
                 new BigDecimal(change), BigDecimal.ONE, 1L, 1L, 1);
     }
 
@@ -107,7 +107,7 @@ class MarketChartsTest {
     void companyPriceLineMarksWeekBoundariesAndOnlyTheEventsInItsPeriod() {
         LocalDate monday = LocalDate.of(2025, 11, 10);
         List<DailyBar> bars = bars(monday, 3);
-        Company apld = new Company(1, "APLD", "Applied Digital <Corp> & Co", "Nasdaq", null, null, null, "operating");
+        Company apld = new Company(1, "APLD", "Applied Digital <Corp> & Co", "Nasdaq", null, null, null, AiHpcStatus.OPERATING);
         String svg = MarketCharts.companyPriceLine("chart-price-apld", apld, bars, List.of(
                 event(1, LocalDate.of(2025, 11, 19), "Corintis"),
                 event(2, LocalDate.of(2025, 6, 2), "CoreWeave")), ChartWidth.WIDE);

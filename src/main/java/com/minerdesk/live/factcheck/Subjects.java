@@ -1,5 +1,6 @@
 package com.minerdesk.live.factcheck;
 
+import com.minerdesk.market.Tickers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** Finds the subjects in a sentence: tickers, company names and the sector's phrases. */
 final class Subjects {
-    private static final Pattern TICKER = Pattern.compile("(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:\\.[A-Z0-9]+)?(?![A-Za-z0-9])");
+    private static final Pattern TICKER = Pattern.compile("(?<![A-Za-z0-9])" + Tickers.PROSE_WORD + "(?![A-Za-z0-9])");
     private static final List<Phrase> PHRASES = List.of(
             new Phrase(Subject.Kind.SECTOR_CAP, "(?:(?:the\\s+)?sector(?:['’]s)?|combined|total|aggregate|overall)\\s+market\\s+"
                     + "(?:cap(?:itali[sz]ation)?|value)|market\\s+(?:cap(?:itali[sz]ation)?|value)\\s+of\\s+(?:the\\s+)?"

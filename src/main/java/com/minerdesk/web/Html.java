@@ -1,11 +1,12 @@
-package com.minerdesk.live;
+package com.minerdesk.web;
 
-/** Escaping for the small pieces of HTML this package writes itself. */
-final class Html {
+/** The one escaper for the HTML and SVG that Java writes itself (Thymeleaf escapes the templates). */
+public final class Html {
     private Html() {
     }
 
-    static String escape(String s) {
+    /** Text and attribute values: the five characters that could end them; null is empty. */
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }
@@ -16,7 +17,7 @@ final class Html {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
-                case '"' -> b.append("&#34;");
+                case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
                 default -> b.append(c);
             }
