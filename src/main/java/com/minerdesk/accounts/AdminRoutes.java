@@ -4,6 +4,7 @@ import static com.minerdesk.db.generated.Tables.USERS;
 
 import com.minerdesk.db.Database;
 import com.minerdesk.web.Feature;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import com.minerdesk.web.RequestAttributes;
@@ -59,7 +60,7 @@ public final class AdminRoutes implements Feature {
         model.put("notice", notice);
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
-        pages.render(ctx, "accounts/accounts", model);
+        pages.render(ctx, "accounts/accounts", PageMeta.titled("Accounts"), model);
     }
 
     private void add(Context ctx) {
@@ -146,7 +147,7 @@ public final class AdminRoutes implements Feature {
         model.put("page", page);
         model.put("hasNext", entries.size() > AUDIT_PAGE);
         ctx.header("Cache-Control", "no-store");
-        pages.render(ctx, "accounts/audit", model);
+        pages.render(ctx, "accounts/audit", PageMeta.titled("Audit log"), model);
     }
 
     private static String trim(String s) {

@@ -3,6 +3,7 @@ package com.minerdesk.accounts;
 import com.minerdesk.db.Database;
 import com.minerdesk.db.generated.tables.records.UsersRecord;
 import com.minerdesk.web.Feature;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -60,7 +61,7 @@ public final class LoginRoutes implements Feature {
         model.put("loginCsrf", token);
         ctx.header("Cache-Control", "no-store");
         ctx.status(status);
-        pages.render(ctx, "accounts/login", model);
+        pages.render(ctx, "accounts/login", PageMeta.titled("Sign in"), model);
     }
 
     private void signIn(Context ctx) {

@@ -4,6 +4,7 @@ import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.MarketData;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Params;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -41,7 +42,7 @@ final class CompanyForms {
         Map<String, Object> model = new HashMap<>();
         model.put("companies", market.companies().all());
         model.put("saved", ctx.queryParam("saved"));
-        page.render(ctx, 200, "desk/companies", model);
+        page.render(ctx, 200, "desk/companies", PageMeta.titled("Companies (editor)"), model);
     }
 
     private void newForm(Context ctx) {
@@ -112,7 +113,7 @@ final class CompanyForms {
         model.put("form", values);
         model.put("errors", errors);
         model.put("statuses", CompanyFields.STATUSES);
-        page.render(ctx, status, "desk/company-form", model);
+        page.render(ctx, status, "desk/company-form", PageMeta.titled(editing == null ? "New company" : "Edit " + editing.ticker()), model);
     }
 
     private Company company(Context ctx) {

@@ -2,6 +2,7 @@ package com.minerdesk.desk;
 
 import com.minerdesk.accounts.ClientAddress;
 import com.minerdesk.accounts.CurrentUser;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.RequestAttributes;
 import io.javalin.http.Context;
@@ -36,9 +37,9 @@ final class DeskPage {
     }
 
     /** Renders an editor page that no cache may keep. */
-    void render(Context ctx, int status, String template, Map<String, ?> model) {
+    void render(Context ctx, int status, String template, PageMeta meta, Map<String, ?> model) {
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
-        pages.render(ctx, template, model);
+        pages.render(ctx, template, meta, model);
     }
 }

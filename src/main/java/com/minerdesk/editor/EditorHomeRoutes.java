@@ -3,6 +3,7 @@ package com.minerdesk.editor;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
 import com.minerdesk.web.Feature;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.writeups.BodyChecks;
 import com.minerdesk.writeups.WriteupQueries;
@@ -43,6 +44,6 @@ public final class EditorHomeRoutes implements Feature {
         model.put("flagged", checks.flagged(writeups, 50));
         model.put("deletedNotice", ctx.queryParam("deleted") != null);
         ctx.header("Cache-Control", "no-store");
-        pages.render(ctx, "editor/dashboard", model);
+        pages.render(ctx, "editor/dashboard", PageMeta.titled("Editor"), model);
     }
 }

@@ -4,6 +4,7 @@ import com.minerdesk.db.Database;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.web.Feature;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import com.minerdesk.writeups.Tag;
@@ -121,9 +122,8 @@ public final class FeedsFeature implements Feature {
     }
 
     private void subscribe(Context ctx) {
-        pages.render(ctx, "feeds/subscribe", Map.of(
-                "pageTitle", "Subscribe: feeds of " + Pages.SITE_NAME,
-                "description", "Every feed of Minerdesk, for any feed reader: the weekly market data and what each feed contains.",
-                "groups", catalog.groups()));
+        pages.render(ctx, "feeds/subscribe", PageMeta.titled("Subscribe: every feed")
+                .describedAs("Every feed of Minerdesk, for any feed reader: the weekly market data and what each feed contains."),
+                Map.of("groups", catalog.groups()));
     }
 }

@@ -2,6 +2,7 @@ package com.minerdesk.live;
 
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.web.Feature;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import io.javalin.config.RoutesConfig;
@@ -67,7 +68,7 @@ public final class EditorHelpRoutes implements Feature {
         model.put("blocks", examples(BLOCKS, ticker, data, true));
         model.put("sentence", sentence(ticker, data));
         ctx.header("Cache-Control", "no-store");
-        pages.render(ctx, "live/help", model);
+        pages.render(ctx, "live/help", PageMeta.titled("Live figures in write-ups"), model);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.minerdesk.accounts.ClientAddress;
 import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.market.WeekQueries;
 import com.minerdesk.web.Feature;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import com.minerdesk.web.RequestAttributes;
@@ -93,7 +94,7 @@ final class EditorWriteupRoutes implements Feature {
         model.put("pager", pager);
         model.put("now", queries.now());
         noStore(ctx);
-        pages.render(ctx, "writeups/editor-list", model);
+        pages.render(ctx, "writeups/editor-list", PageMeta.titled("All write-ups"), model);
     }
 
     private void show(Context ctx) {
@@ -164,7 +165,7 @@ final class EditorWriteupRoutes implements Feature {
                         submitted.status(), submitted.body())));
         ctx.status(409);
         noStore(ctx);
-        pages.render(ctx, "writeups/conflict", model);
+        pages.render(ctx, "writeups/conflict", PageMeta.titled("Not saved: someone else saved first"), model);
     }
 
     private void preview(Context ctx) {
@@ -194,7 +195,7 @@ final class EditorWriteupRoutes implements Feature {
     private void deleted(Context ctx) {
         requireAdmin(ctx);
         noStore(ctx);
-        pages.render(ctx, "writeups/deleted", Map.of("items", queries.deleted()));
+        pages.render(ctx, "writeups/deleted", PageMeta.titled("Deleted write-ups"), Map.of("items", queries.deleted()));
     }
 
     private void undelete(Context ctx) {
@@ -233,7 +234,7 @@ final class EditorWriteupRoutes implements Feature {
         model.put("action", w == null ? "/editor/writeups/new" : "/editor/writeups/" + w.id());
         ctx.status(status);
         noStore(ctx);
-        pages.render(ctx, "writeups/edit", model);
+        pages.render(ctx, "writeups/edit", PageMeta.titled(w == null ? "New write-up" : "Edit: " + w.title()), model);
     }
 
     static void noStore(Context ctx) {

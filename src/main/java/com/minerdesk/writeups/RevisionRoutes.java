@@ -3,6 +3,7 @@ package com.minerdesk.writeups;
 import com.minerdesk.accounts.ClientAddress;
 import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.web.Feature;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
@@ -59,7 +60,7 @@ final class RevisionRoutes implements Feature {
             model.put("changed", LineDiff.anyChange(diff));
         }
         EditorWriteupRoutes.noStore(ctx);
-        pages.render(ctx, "writeups/revisions", model);
+        pages.render(ctx, "writeups/revisions", versionsOf(w), model);
     }
 
     private void restore(Context ctx) {
@@ -78,7 +79,7 @@ final class RevisionRoutes implements Feature {
             model.put("notice", "Someone saved this write-up after you opened this page, so version " + revision
                     + " was not restored. Look at the versions again and restore once more if you still want it.");
             EditorWriteupRoutes.noStore(ctx);
-            pages.render(ctx, "writeups/revisions", model);
+            pages.render(ctx, "writeups/revisions", versionsOf(w), model);
         } else {
             throw new NotFoundResponse("This write-up has no version " + revision + ".");
         }
@@ -94,5 +95,9 @@ final class RevisionRoutes implements Feature {
         } catch (NumberFormatException e) {
             throw new BadRequestResponse("Versions are numbered from 1.");
         }
+    }
+
+    private static PageMeta versionsOf(StoredWriteup w) {
+        return PageMeta.titled("Versions: " + w.title());
     }
 }

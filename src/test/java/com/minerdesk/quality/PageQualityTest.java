@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -59,6 +60,28 @@ class PageQualityTest {
         List<String> errors = new NuHtmlChecker().errors("<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
                 + "<body><p><div>block in a paragraph</p><span id=\"a\"></span><span id=\"a\"></span></body></html>");
         assertTrue(errors.size() >= 2, errors.toString());
+    }
+
+    @Test
+    void everyPageHasOneTitleOfItsOwnThatTheSocialTagsRepeat() {
+        List<String> failures = new ArrayList<>();
+        Map<String, String> pathByTitle = new HashMap<>();
+        List<String> unlinked = List.of(PublicPages.UNLINKED_PAGES);
+        pages.forEach((path, html) -> {
+            Document doc = Jsoup.parse(html);
+            List<String> titles = doc.select("title").stream().filter(t -> t.closest("svg") == null).map(Element::text).toList();
+            String og = doc.select("meta[property=og:title]").attr("content");
+            String twitter = doc.select("meta[name=twitter:title]").attr("content");
+            if (titles.size() != 1 || og.isBlank() || !titles.get(0).equals(og + " — Minerdesk") || !og.equals(twitter)) {
+                failures.add(path + ": <title> " + titles + ", og:title \"" + og + "\", twitter:title \"" + twitter + "\"");
+            } else if (!unlinked.contains(path) || path.equals("/login")) {
+                String other = pathByTitle.putIfAbsent(titles.get(0), path);
+                if (other != null) {
+                    failures.add(path + " has the title of " + other + ": " + titles.get(0));
+                }
+            }
+        });
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
     @Test
