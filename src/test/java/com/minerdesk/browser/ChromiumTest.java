@@ -1,11 +1,6 @@
 package com.minerdesk.browser;
 
-import com.minerdesk.demo.DemoWriteups;
-import com.minerdesk.live.LiveRenderStep;
 import com.minerdesk.testing.TestApp;
-import com.minerdesk.web.Fmt;
-import com.minerdesk.writeups.WriteupRenderer;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,11 +14,7 @@ abstract class ChromiumTest {
     @BeforeAll
     static void startApp() {
         Chromium.requireInstalled();
-        app = TestApp.withDemoData();
-        // the demo write-ups, as the served app loads them once an account exists
-        app.createUser(TestApp.EDITOR_EMAIL, "Erin Editor", "editor");
-        DemoWriteups.loadIfNone(app.db, WriteupRenderer.forSite(app.config.baseUrl())
-                .with(LiveRenderStep.over(app.db, new Fmt(app.config.timeZone()), Path.of("").toAbsolutePath())));
+        app = TestApp.withDemoData().withDemoWriteups();
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package com.minerdesk.quality;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.PublicPages;
@@ -29,7 +30,7 @@ class PageQualityTest {
 
     @BeforeAll
     static void crawl() {
-        app = TestApp.withDemoData();
+        app = TestApp.withDemoData().withDemoWriteups();
         pages = PublicPages.crawl(app);
     }
 
@@ -40,7 +41,8 @@ class PageQualityTest {
 
     @Test
     void theCrawlReachesEveryKindOfPage() {
-        for (String path : List.of("/", "/weeks", "/weeks/2025-11-28", "/companies", "/companies/ABTC", "/economics", "/pivots")) {
+        for (String path : List.of("/", "/weeks", "/weeks/2025-11-28", "/companies", "/companies/ABTC", "/economics", "/pivots",
+                "/writeups", "/writeups/miners-slide-while-bitcoin-nears-91000", "/tags/economics")) {
             assertTrue(pages.containsKey(path), path + " not reached; crawled: " + pages.keySet());
         }
         assertTrue(pages.keySet().stream().filter(p -> p.startsWith("/companies/")).count() >= 34, pages.keySet().toString());
@@ -53,6 +55,19 @@ class PageQualityTest {
         List<String> failures = new ArrayList<>();
         pages.forEach((path, html) -> checker.errors(html).forEach(e -> failures.add(path + " " + e)));
         assertTrue(failures.isEmpty(), failures.size() + " errors from the Nu Html Checker:\n" + String.join("\n", failures));
+    }
+
+    @Test
+    void everyPublicPageHasItsHeadingsInOrder() {
+        List<String> failures = new ArrayList<>();
+        pages.forEach((path, html) -> HeadingOrder.skips(html).forEach(skip -> failures.add(path + " " + skip)));
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void theHeadingOrderCheckCatchesASkippedLevel() {
+        assertEquals(List.of("h3 “Detail” follows h1"), HeadingOrder.skips("<h1>Page</h1><h2>Part</h2><h3>Ok</h3><h1>Again</h1><h3>Detail</h3>"));
+        assertEquals(List.of("h2 “Lead” follows no heading"), HeadingOrder.skips("<p>x</p><h2>Lead</h2><h1>Page</h1>"));
     }
 
     @Test
