@@ -3,6 +3,7 @@ package com.minerdesk.accounts;
 import static com.minerdesk.db.generated.Tables.USERS;
 
 import com.minerdesk.db.Database;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import io.javalin.http.Context;
@@ -47,7 +48,7 @@ public final class AdminRoutes {
         model.put("errors", errors);
         model.put("notice", notice);
         ctx.status(status);
-        pages.render(ctx, "accounts/accounts", model);
+        pages.render(ctx, "accounts/accounts", PageMeta.titled("Accounts"), model);
     }
 
     public void add(Context ctx) {
@@ -132,7 +133,7 @@ public final class AdminRoutes {
         model.put("entries", entries.size() > AUDIT_PAGE ? entries.subList(0, AUDIT_PAGE) : entries);
         model.put("page", page);
         model.put("hasNext", entries.size() > AUDIT_PAGE);
-        pages.render(ctx, "accounts/audit", model);
+        pages.render(ctx, "accounts/audit", PageMeta.titled("Audit log"), model);
     }
 
     private static String trim(String s) {

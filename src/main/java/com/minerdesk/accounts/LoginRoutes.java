@@ -2,6 +2,7 @@ package com.minerdesk.accounts;
 
 import com.minerdesk.db.Database;
 import com.minerdesk.db.generated.tables.records.UsersRecord;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -51,7 +52,7 @@ public final class LoginRoutes {
         model.put("loginCsrf", token);
         ctx.header("Cache-Control", "no-store");
         ctx.status(status);
-        pages.render(ctx, "accounts/login", model);
+        pages.render(ctx, "accounts/login", PageMeta.titled("Sign in"), model);
     }
 
     public void signIn(Context ctx) {

@@ -5,6 +5,7 @@ import com.minerdesk.db.Database;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.Tickers;
+import com.minerdesk.web.PageMeta;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
@@ -31,7 +32,7 @@ public final class CompanyForms {
         Map<String, Object> model = new HashMap<>();
         model.put("companies", market.companies().all());
         model.put("saved", ctx.queryParam("saved"));
-        page.render(ctx, 200, "desk/companies", model);
+        page.render(ctx, 200, "desk/companies", PageMeta.titled("Companies (editor)"), model);
     }
 
     public void newForm(Context ctx) {
@@ -102,7 +103,7 @@ public final class CompanyForms {
         model.put("form", values);
         model.put("errors", errors);
         model.put("statuses", CompanyFields.STATUSES);
-        page.render(ctx, status, "desk/company-form", model);
+        page.render(ctx, status, "desk/company-form", PageMeta.titled(editing == null ? "New company" : "Edit " + editing.ticker()), model);
     }
 
     private Company company(Context ctx) {

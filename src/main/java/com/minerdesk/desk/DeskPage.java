@@ -3,6 +3,7 @@ package com.minerdesk.desk;
 import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.ClientAddress;
 import com.minerdesk.accounts.CurrentUser;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -38,8 +39,8 @@ final class DeskPage {
         return pages;
     }
 
-    void render(Context ctx, int status, String template, Map<String, ?> model) {
+    void render(Context ctx, int status, String template, PageMeta meta, Map<String, ?> model) {
         ctx.status(status);
-        pages.render(ctx, template, model);
+        pages.render(ctx, template, meta, model);
     }
 }

@@ -2,6 +2,7 @@ package com.minerdesk.desk;
 
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.accounts.CurrentUser;
+import com.minerdesk.web.PageMeta;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -19,6 +20,7 @@ import java.util.Map;
  * it; {@code /editor/imports}: the import log.
  */
 public final class ImportRoutes {
+    private static final PageMeta IMPORT = PageMeta.titled("Import CSV");
     static final long MAX_BYTES = 20L * 1024 * 1024;
     private final Importer importer;
     private final DeskPage page;
@@ -29,7 +31,7 @@ public final class ImportRoutes {
     }
 
     public void form(Context ctx) {
-        page.render(ctx, 200, "desk/import", model());
+        page.render(ctx, 200, "desk/import", IMPORT, model());
     }
 
     public void upload(Context ctx) {
@@ -60,12 +62,12 @@ public final class ImportRoutes {
         model.put("fileName", fileName);
         model.put("file", file);
         if (!file.valid()) {
-            page.render(ctx, 422, "desk/import", model);
+            page.render(ctx, 422, "desk/import", IMPORT, model);
             return;
         }
         if ("preview".equals(mode)) {
             model.put("preview", importer.preview(file));
-            page.render(ctx, 200, "desk/import", model);
+            page.render(ctx, 200, "desk/import", IMPORT, model);
             return;
         }
         ImportResult result = importer.commit(file, fileName, new ImportActor(editor.id(), editor.name()),
@@ -79,7 +81,7 @@ public final class ImportRoutes {
         Map<String, Object> model = model();
         model.put("rejected", message);
         model.put("fileName", fileName);
-        page.render(ctx, 422, "desk/import", model);
+        page.render(ctx, 422, "desk/import", IMPORT, model);
     }
 
     public void log(Context ctx) {
@@ -88,7 +90,7 @@ public final class ImportRoutes {
         model.put("entries", entries);
         String done = ctx.queryParam("done");
         model.put("done", entries.stream().filter(e -> Long.toString(e.id()).equals(done)).findFirst().orElse(null));
-        page.render(ctx, 200, "desk/imports", model);
+        page.render(ctx, 200, "desk/imports", PageMeta.titled("Import log"), model);
     }
 
     private static Map<String, Object> model() {

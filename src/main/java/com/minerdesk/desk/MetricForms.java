@@ -2,6 +2,7 @@ package com.minerdesk.desk;
 
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Params;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -64,6 +65,6 @@ public final class MetricForms {
         model.put("stored", stored);
         model.put("saved", "1".equals(ctx.queryParam("saved")));
         model.put("latest", MetricStore.latest(db.dsl(), LATEST));
-        page.render(ctx, status, "desk/metrics", model);
+        page.render(ctx, status, "desk/metrics", PageMeta.titled("Sector metrics"), model);
     }
 }

@@ -6,6 +6,7 @@ import com.minerdesk.market.Company;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.PivotEvent;
 import com.minerdesk.market.PivotKind;
+import com.minerdesk.web.PageMeta;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -31,7 +32,7 @@ public final class PivotForms {
         Map<String, Object> model = new HashMap<>();
         model.put("events", market.pivots().all());
         model.put("notice", ctx.queryParam("notice"));
-        page.render(ctx, 200, "desk/pivots", model);
+        page.render(ctx, 200, "desk/pivots", PageMeta.titled("Pivot events (editor)"), model);
     }
 
     public void newForm(Context ctx) {
@@ -103,7 +104,7 @@ public final class PivotForms {
         model.put("companies", market.companies().all());
         model.put("kinds", PivotKind.all());
         model.put("precisions", PivotFields.PRECISIONS);
-        page.render(ctx, status, "desk/pivot-form", model);
+        page.render(ctx, status, "desk/pivot-form", PageMeta.titled(editing == null ? "New pivot event" : "Edit pivot event"), model);
     }
 
     private PivotEvent event(Context ctx) {

@@ -2,6 +2,7 @@ package com.minerdesk.editor;
 
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.writeups.BodyChecks;
 import com.minerdesk.writeups.WriteupQueries;
@@ -31,6 +32,6 @@ public final class EditorHomeRoutes {
         model.put("published", writeups.recentlyPublished(10));
         model.put("flagged", checks.flagged(writeups, 50));
         model.put("deletedNotice", ctx.queryParam("deleted") != null);
-        pages.render(ctx, "editor/dashboard", model);
+        pages.render(ctx, "editor/dashboard", PageMeta.titled("Editor"), model);
     }
 }

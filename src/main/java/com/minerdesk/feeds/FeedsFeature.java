@@ -1,9 +1,10 @@
 package com.minerdesk.feeds;
 
 import com.minerdesk.db.Database;
-import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketPaths;
 import io.javalin.http.Handler;
+import com.minerdesk.market.MarketData;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.writeups.Tag;
 import com.minerdesk.writeups.WriteupFeedQueries;
@@ -110,9 +111,8 @@ public final class FeedsFeature {
     }
 
     public void subscribe(Context ctx) {
-        pages.render(ctx, "feeds/subscribe", Map.of(
-                "pageTitle", "Subscribe: feeds of " + Pages.SITE_NAME,
-                "description", "Every feed of Minerdesk, for any feed reader: the weekly market data and what each feed contains.",
-                "groups", catalog.groups()));
+        pages.render(ctx, "feeds/subscribe", PageMeta.titled("Subscribe: every feed")
+                .describedAs("Every feed of Minerdesk, for any feed reader: the weekly market data and what each feed contains."),
+                Map.of("groups", catalog.groups()));
     }
 }

@@ -2,6 +2,7 @@ package com.minerdesk.home;
 
 import com.minerdesk.market.SectorWeek;
 import com.minerdesk.web.Fmt;
+import com.minerdesk.web.PageMeta;
 import java.util.Map;
 
 /** The home page's meta description: the latest week in one sentence, for search results and shares. */
@@ -11,7 +12,7 @@ final class HomeDescription {
 
     static String of(Map<String, Object> model, Fmt fmt) {
         if (!(model.get("sector") instanceof SectorWeek s)) {
-            return "Weekly figures, cost economics and AI/HPC pivots of the listed Bitcoin-mining sector.";
+            return PageMeta.DEFAULT_DESCRIPTION;
         }
         return "The listed Bitcoin miners in the week ending " + fmt.day(s.weekEnd()) + ": sector cap "
                 + fmt.compact(s.capEnd()) + (s.capChangePct() == null ? "" : " (" + fmt.pct(s.capChangePct()) + ")")

@@ -6,6 +6,7 @@ import com.minerdesk.market.MarketCharts;
 import com.minerdesk.charts.ResponsiveChart;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.WeekSummary;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.writeups.WriteupQueries;
 import io.javalin.http.Context;
@@ -48,8 +49,7 @@ public final class HomeRoutes {
             }
         }
         model.put("pivots", market.pivots().list(null, null, 5));
-        model.put("pageTitle", "The listed Bitcoin miners, week by week");
-        model.put("description", HomeDescription.of(model, pages.fmt()));
-        pages.render(ctx, "home/home", model);
+        pages.render(ctx, "home/home", PageMeta.titled("The listed Bitcoin miners, week by week")
+                .describedAs(HomeDescription.of(model, pages.fmt())), model);
     }
 }

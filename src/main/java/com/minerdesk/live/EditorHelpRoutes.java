@@ -2,6 +2,7 @@ package com.minerdesk.live;
 
 import com.minerdesk.web.Html;
 import com.minerdesk.market.CompanyWeek;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import io.javalin.http.Context;
@@ -60,7 +61,7 @@ public final class EditorHelpRoutes {
         model.put("inline", examples(INLINE, ticker, data, false));
         model.put("blocks", examples(BLOCKS, ticker, data, true));
         model.put("sentence", sentence(ticker, data));
-        pages.render(ctx, "live/help", model);
+        pages.render(ctx, "live/help", PageMeta.titled("Live figures in write-ups"), model);
     }
 
     /**

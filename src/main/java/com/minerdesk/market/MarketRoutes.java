@@ -2,6 +2,7 @@ package com.minerdesk.market;
 
 import com.minerdesk.charts.ResponsiveChart;
 import com.minerdesk.web.AlternateFeed;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import io.javalin.http.BadRequestResponse;
@@ -37,10 +38,10 @@ public final class MarketRoutes {
 
     public void weeks(Context ctx) {
         Map<String, Object> model = WeeksArchive.model(data.weeks(), ctx.queryParam("quarter"));
-        model.putIfAbsent("pageTitle", "Market weeks");
-        model.put("description", "Every market week of the listed Bitcoin miners: sector market cap and its change, gainers and decliners.");
-        model.put("alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks"));
-        pages.render(ctx, "market/weeks", model);
+        PageMeta meta = WeeksArchive.meta(model, ctx.queryParam("quarter"))
+                .describedAs("Every market week of the listed Bitcoin miners: sector market cap and its change, gainers and decliners.")
+                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks"));
+        pages.render(ctx, "market/weeks", meta, model);
     }
 
     public void week(Context ctx) {
@@ -54,11 +55,11 @@ public final class MarketRoutes {
         SectorWeek sector = data.weeks().sector(weekEnd).orElseThrow(NotFoundResponse::new);
         Map<String, Object> model = new HashMap<>();
         model.put("sector", sector);
-        model.put("pageTitle", "Week ending " + pages.fmt().day(weekEnd));
-        model.put("description", "The listed Bitcoin miners in the week ending " + pages.fmt().day(weekEnd)
-                + ": sector cap " + pages.fmt().compact(sector.capEnd()) + ", " + sector.gainers() + " gainers and "
-                + sector.decliners() + " decliners.");
-        model.put("alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks"));
+        PageMeta meta = PageMeta.titled("Week ending " + pages.fmt().day(weekEnd))
+                .describedAs("The listed Bitcoin miners in the week ending " + pages.fmt().day(weekEnd)
+                        + ": sector cap " + pages.fmt().compact(sector.capEnd()) + ", " + sector.gainers() + " gainers and "
+                        + sector.decliners() + " decliners.")
+                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks"));
         List<CompanyWeek> rows = data.weeks().table(weekEnd, sort, ascending);
         model.put("rows", rows);
         model.put("changeChart", rows.isEmpty() ? null
@@ -69,7 +70,7 @@ public final class MarketRoutes {
         model.put("economics", data.economics().week(weekEnd).orElse(null));
         model.put("previousWeek", data.weeks().previousWeekEnd(weekEnd).orElse(null));
         model.put("nextWeek", data.weeks().nextWeekEnd(weekEnd).orElse(null));
-        pages.render(ctx, "market/week", model);
+        pages.render(ctx, "market/week", meta, model);
     }
 
     private static boolean direction(String dir, WeekSort sort) {
@@ -89,9 +90,9 @@ public final class MarketRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
         model.put("weekEnd", latest);
-        model.put("pageTitle", "Listed Bitcoin miners");
-        model.put("description", "The " + rows.size() + " listed Bitcoin-mining companies with their latest weekly close, change, market cap and AI/HPC status.");
-        pages.render(ctx, "market/companies", model);
+        pages.render(ctx, "market/companies", PageMeta.titled("Listed Bitcoin miners")
+                .describedAs("The " + rows.size() + " listed Bitcoin-mining companies with their latest weekly close, change, market cap and AI/HPC status."),
+                model);
     }
 
     public void company(Context ctx) {
@@ -101,10 +102,10 @@ public final class MarketRoutes {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("company", company);
-        model.put("pageTitle", company.ticker() + " · " + company.name());
-        model.put("alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk write-ups on " + company.ticker(), MarketPaths.company(company.ticker())));
-        model.put("description", company.name() + " (" + company.ticker() + ", " + company.exchange()
-                + "): weekly share price, market cap and AI/HPC pivot events.");
+        PageMeta meta = PageMeta.titled(company.ticker() + " · " + company.name())
+                .describedAs(company.name() + " (" + company.ticker() + ", " + company.exchange()
+                        + "): weekly share price, market cap and AI/HPC pivot events.")
+                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk write-ups on " + company.ticker(), MarketPaths.company(company.ticker())));
         List<CompanyWeek> history = data.companies().weeklyHistory(company, HISTORY_WEEKS);
         model.put("history", history);
         model.put("latest", history.isEmpty() ? null : history.get(0));
@@ -118,7 +119,7 @@ public final class MarketRoutes {
         String chartId = "chart-price-" + company.ticker().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "-");
         model.put("priceChart", bars.isEmpty() ? null
                 : ResponsiveChart.of(chartId, (id, w) -> MarketCharts.companyPriceLine(id, company, bars, pivots, w)));
-        pages.render(ctx, "market/company", model);
+        pages.render(ctx, "market/company", meta, model);
     }
 
     private static String pivotsHref(String ticker, PivotKind kind, int page) {
@@ -139,15 +140,14 @@ public final class MarketRoutes {
         List<EconomicsWeek> weeks = data.economics().weeks(HISTORY_WEEKS);
         Map<String, Object> model = new HashMap<>();
         model.put("weeks", weeks);
-        model.put("pageTitle", "What it costs to produce one BTC");
-        model.put("description", "The listed miners' cash and all-in cost per BTC against the BTC price, and their margins, week by week.");
         if (!weeks.isEmpty()) {
             List<EconomicsWeek> oldestFirst = new ArrayList<>(weeks);
             Collections.reverse(oldestFirst);
             model.put("costChart", ResponsiveChart.of("chart-btc-cost", (id, w) -> MarketCharts.btcVsCost(id, oldestFirst, w)));
             model.put("hashrateChart", ResponsiveChart.of("chart-hashrate", (id, w) -> MarketCharts.hashrate(id, oldestFirst, w)));
         }
-        pages.render(ctx, "market/economics", model);
+        pages.render(ctx, "market/economics", PageMeta.titled("What it costs to produce one BTC")
+                .describedAs("The listed miners' cash and all-in cost per BTC against the BTC price, and their margins, week by week."), model);
     }
 
     public void pivots(Context ctx) {
@@ -177,8 +177,8 @@ public final class MarketRoutes {
         model.put("kinds", PivotKind.all());
         model.put("selectedCompany", ticker == null ? "" : ticker);
         model.put("selectedKind", kind == null ? "" : kind.code());
-        model.put("pageTitle", "AI/HPC pivot tracker");
-        model.put("description", "Leases, hosting deals and investments by which listed Bitcoin miners move into AI and HPC data centres, each with its source.");
-        pages.render(ctx, "market/pivots", model);
+        pages.render(ctx, "market/pivots", PageMeta.titled("AI/HPC pivot tracker")
+                .describedAs("Leases, hosting deals and investments by which listed Bitcoin miners move into AI and HPC data centres, each with its source.")
+                .canonicalAt(pivotsHref(ticker, kind, page)), model);
     }
 }

@@ -1,5 +1,6 @@
 package com.minerdesk.market;
 
+import com.minerdesk.web.PageMeta;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,8 +37,17 @@ final class WeeksArchive {
         model.put("previousQuarter", quarter.compareTo(firstQuarter) > 0 ? quarter.previous() : null);
         model.put("nextQuarter", quarter.compareTo(lastQuarter) < 0 ? quarter.next() : null);
         model.put("years", years(firstQuarter, lastQuarter));
-        model.put("pageTitle", "Market weeks, " + quarter.label());
         return model;
+    }
+
+    /** Titled by its quarter; a quarter asked for by name is its own page, the latest is {@code /weeks}. */
+    static PageMeta meta(Map<String, Object> model, String quarterParam) {
+        if (!(model.get("quarter") instanceof Quarter quarter)) {
+            return PageMeta.titled("Market weeks");
+        }
+        PageMeta meta = PageMeta.titled("Market weeks, " + quarter.label());
+        boolean latest = model.get("nextQuarter") == null;
+        return quarterParam == null || quarterParam.isBlank() || latest ? meta : meta.canonicalAt("/weeks?quarter=" + quarter.param());
     }
 
     private static List<Year> years(Quarter first, Quarter last) {

@@ -50,7 +50,7 @@ public final class ErrorPages {
         String safeMessage = message == null || message.isBlank() || status == 500 && !message.startsWith("Something")
                 ? defaultMessage(status) : message;
         try {
-            pages.render(ctx, "errors/error", Map.of("status", status, "errorTitle", title(status), "message", safeMessage));
+            pages.render(ctx, "errors/error", PageMeta.titled(title(status)), Map.of("status", status, "message", safeMessage));
         } catch (RuntimeException renderFailure) {
             LOG.error("Error page failed to render", renderFailure);
             ctx.contentType("text/plain; charset=utf-8").result(status + " " + title(status) + "\n" + safeMessage);

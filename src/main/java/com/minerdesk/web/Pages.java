@@ -22,15 +22,13 @@ public final class Pages {
         this.assets = assets;
     }
 
-    public void render(Context ctx, String template, Map<String, ?> model) {
-        ctx.contentType("text/html; charset=utf-8").result(renderToString(ctx, template, model));
-    }
-
-    public String renderToString(Context ctx, String template, Map<String, ?> model) {
+    /** Renders {@code template} inside the layout, which writes the head from {@code meta}. */
+    public void render(Context ctx, String template, PageMeta meta, Map<String, ?> model) {
         Map<String, Object> all = new HashMap<>(model);
-        all.put("site", site(ctx));
+        all.put("site", site(ctx, meta));
+        all.put("meta", meta);
         all.put("fmt", fmt);
-        return templates.render(template, all);
+        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, all));
     }
 
     /** Renders a template without a request (feeds, e-mails, fragments). */
@@ -40,9 +38,10 @@ public final class Pages {
         return templates.render(template, all);
     }
 
-    public Site site(Context ctx) {
+    private Site site(Context ctx, PageMeta meta) {
         String path = ctx.path();
-        return new Site(SITE_NAME, baseUrl, path, baseUrl + path, assets.url("style.css"),
+        String canonical = meta.canonicalPath() == null ? path : meta.canonicalPath();
+        return new Site(SITE_NAME, baseUrl, path, baseUrl + canonical, assets.url("style.css"),
                 contentVersion.demoData(), ctx.attribute(RequestAttributes.USER),
                 ctx.attribute(RequestAttributes.CSRF_TOKEN));
     }

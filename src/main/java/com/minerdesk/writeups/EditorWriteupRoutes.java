@@ -4,6 +4,7 @@ import com.minerdesk.accounts.ClientAddress;
 import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.market.WeekQueries;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import io.javalin.http.Context;
@@ -71,7 +72,7 @@ public final class EditorWriteupRoutes {
         model.put("items", queries.all(PAGE, pager.offset()));
         model.put("pager", pager);
         model.put("now", queries.now());
-        pages.render(ctx, "writeups/editor-list", model);
+        pages.render(ctx, "writeups/editor-list", PageMeta.titled("All write-ups"), model);
     }
 
     public void show(Context ctx) {
@@ -141,7 +142,7 @@ public final class EditorWriteupRoutes {
                 Revision.asText(submitted.title(), submitted.slug(), submitted.summary(), submitted.tags(), submitted.week(),
                         submitted.status(), submitted.body())));
         ctx.status(409);
-        pages.render(ctx, "writeups/conflict", model);
+        pages.render(ctx, "writeups/conflict", PageMeta.titled("Not saved: someone else saved first"), model);
     }
 
     public void preview(Context ctx) {
@@ -169,7 +170,7 @@ public final class EditorWriteupRoutes {
     }
 
     public void deleted(Context ctx) {
-        pages.render(ctx, "writeups/deleted", Map.of("items", queries.deleted()));
+        pages.render(ctx, "writeups/deleted", PageMeta.titled("Deleted write-ups"), Map.of("items", queries.deleted()));
     }
 
     public void undelete(Context ctx) {
@@ -199,7 +200,7 @@ public final class EditorWriteupRoutes {
         model.put("now", queries.now());
         model.put("action", w == null ? "/editor/writeups/new" : "/editor/writeups/" + w.id());
         ctx.status(status);
-        pages.render(ctx, "writeups/edit", model);
+        pages.render(ctx, "writeups/edit", PageMeta.titled(w == null ? "New write-up" : "Edit: " + w.title()), model);
     }
 
 }

@@ -2,6 +2,7 @@ package com.minerdesk.writeups;
 
 import com.minerdesk.web.AlternateFeed;
 import com.minerdesk.web.ArticleMeta;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import io.javalin.http.Context;
@@ -30,11 +31,10 @@ public final class PublicWriteupRoutes {
 
     public void archive(Context ctx) {
         Map<String, Object> model = listing(ctx, "/writeups?", queries::archive);
-        model.put("heading", "Write-ups");
-        model.put("pageTitle", model.get("heading"));
         model.put("intro", "Weekly commentary on the listed miners and their move into AI and HPC data centres, newest first.");
-        model.put("description", "Minerdesk's weekly commentary on the listed Bitcoin miners and their move into AI and HPC data centres, newest first.");
-        pages.render(ctx, "writeups/list", model);
+        pages.render(ctx, "writeups/list", PageMeta.titled("Write-ups")
+                .describedAs("Minerdesk's weekly commentary on the listed Bitcoin miners and their move into AI and HPC data centres, newest first."),
+                model);
     }
 
     public void tag(Context ctx) {
@@ -43,12 +43,10 @@ public final class PublicWriteupRoutes {
                 .orElseThrow(() -> new NotFoundResponse("No published write-up has this tag."));
         Map<String, Object> model = listing(ctx, "/tags/" + slug + "?", (limit, offset) -> queries.byTag(slug, limit, offset));
         model.put("deep", true);
-        model.put("heading", "Tagged “" + tag.name() + "”");
-        model.put("pageTitle", model.get("heading"));
         model.put("intro", "Write-ups tagged " + tag.name() + ", newest first.");
-        model.put("description", "Minerdesk write-ups on the listed Bitcoin miners tagged " + tag.name() + ", newest first.");
-        model.put("alternateFeeds", AlternateFeed.rssAndAtom("Minerdesk write-ups tagged " + tag.name(), "/tags/" + tag.slug()));
-        pages.render(ctx, "writeups/list", model);
+        pages.render(ctx, "writeups/list", PageMeta.titled("Tagged “" + tag.name() + "”")
+                .describedAs("Minerdesk write-ups on the listed Bitcoin miners tagged " + tag.name() + ", newest first.")
+                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk write-ups tagged " + tag.name(), "/tags/" + tag.slug())), model);
     }
 
     public void author(Context ctx) {
@@ -57,11 +55,9 @@ public final class PublicWriteupRoutes {
                 .orElseThrow(() -> new NotFoundResponse("There is no author with published write-ups at this address."));
         Map<String, Object> model = listing(ctx, "/authors/" + slug + "?", (limit, offset) -> queries.byAuthor(slug, limit, offset));
         model.put("deep", true);
-        model.put("heading", "Write-ups by " + name);
-        model.put("pageTitle", model.get("heading"));
         model.put("intro", "Everything " + name + " has published, newest first.");
-        model.put("description", "Everything " + name + " has published on Minerdesk about the listed Bitcoin miners, newest first.");
-        pages.render(ctx, "writeups/list", model);
+        pages.render(ctx, "writeups/list", PageMeta.titled("Write-ups by " + name)
+                .describedAs("Everything " + name + " has published on Minerdesk about the listed Bitcoin miners, newest first."), model);
     }
 
     /**
@@ -95,11 +91,8 @@ public final class PublicWriteupRoutes {
         model.put("w", w);
         model.put("bodyHtml", ScrollingTables.wrap(renderer.show(w.bodyHtml(), w.card().weekEnd())));
         model.put("card", w.card());
-        model.put("pageTitle", w.card().title());
-        model.put("description", w.card().summary());
-        model.put("ogType", "article");
-        model.put("article", ArticleMeta.of(w.card().publishAt(), pages.baseUrl() + "/authors/" + w.card().authorSlug(),
-                w.card().tags().stream().map(Tag::name).toList()));
-        pages.render(ctx, "writeups/writeup", model);
+        pages.render(ctx, "writeups/writeup", PageMeta.titled(w.card().title()).describedAs(w.card().summary())
+                .asArticle(ArticleMeta.of(w.card().publishAt(), pages.baseUrl() + "/authors/" + w.card().authorSlug(),
+                        w.card().tags().stream().map(Tag::name).toList())), model);
     }
 }

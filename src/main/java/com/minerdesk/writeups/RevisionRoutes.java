@@ -3,6 +3,7 @@ package com.minerdesk.writeups;
 import com.minerdesk.accounts.ClientAddress;
 import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.CurrentUser;
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -51,7 +52,7 @@ public final class RevisionRoutes {
             model.put("diff", diff);
             model.put("changed", LineDiff.anyChange(diff));
         }
-        pages.render(ctx, "writeups/revisions", model);
+        pages.render(ctx, "writeups/revisions", versionsOf(w), model);
     }
 
     public void restore(Context ctx) {
@@ -69,7 +70,7 @@ public final class RevisionRoutes {
             model.put("revisions", revisions.all(w.id()));
             model.put("notice", "Someone saved this write-up after you opened this page, so version " + revision
                     + " was not restored. Look at the versions again and restore once more if you still want it.");
-                pages.render(ctx, "writeups/revisions", model);
+            pages.render(ctx, "writeups/revisions", versionsOf(w), model);
         } else {
             throw new NotFoundResponse("This write-up has no version " + revision + ".");
         }
@@ -85,5 +86,9 @@ public final class RevisionRoutes {
         } catch (NumberFormatException e) {
             throw new BadRequestResponse("Versions are numbered from 1.");
         }
+    }
+
+    private static PageMeta versionsOf(StoredWriteup w) {
+        return PageMeta.titled("Versions: " + w.title());
     }
 }

@@ -1,5 +1,6 @@
 package com.minerdesk.writeups;
 
+import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import io.javalin.http.Context;
@@ -33,8 +34,7 @@ public final class SearchRoutes {
         model.put("maxWords", Search.MAX_TERMS);
         model.put("pager", new Pager(page, PAGE, outcome.total(),
                 "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&"));
-        model.put("pageTitle", query.isEmpty() ? "Search" : "Search: " + query);
         ctx.header("X-Robots-Tag", "noindex");
-        pages.render(ctx, "writeups/search", model);
+        pages.render(ctx, "writeups/search", PageMeta.titled(query.isEmpty() ? "Search" : "Search: " + query), model);
     }
 }

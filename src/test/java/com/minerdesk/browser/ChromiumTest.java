@@ -1,7 +1,5 @@
 package com.minerdesk.browser;
 
-import com.minerdesk.demo.DemoWriteups;
-import com.minerdesk.live.SiteRenderer;
 import com.minerdesk.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -16,10 +14,7 @@ abstract class ChromiumTest {
     @BeforeAll
     static void startApp() {
         Chromium.requireInstalled();
-        app = TestApp.withDemoData();
-        // the demo write-ups, as the served app loads them once an account exists
-        app.createUser(TestApp.EDITOR_EMAIL, "Erin Editor", "editor");
-        DemoWriteups.loadIfNone(app.db, SiteRenderer.of(app.db, app.config.baseUrl(), app.config.timeZone()));
+        app = TestApp.withDemoData().withDemoWriteups();
     }
 
     @AfterAll

@@ -38,7 +38,7 @@ class DemoWriteupsTest {
             assertEquals("−61.22 %", wrap.select(".writeup-body table tbody tr").get(0).select("td").last().text());
 
             Document economics = Jsoup.parse(app.get("/tags/economics").body());
-            assertEquals(List.of("What it costs to mine one bitcoin"), economics.select(".writeup-card h3").eachText());
+            assertEquals(List.of("What it costs to mine one bitcoin"), economics.select(".writeup-card h2").eachText());
             assertEquals(2, Jsoup.parse(app.get("/writeups").body()).select(".writeup-card").size());
         }
     }

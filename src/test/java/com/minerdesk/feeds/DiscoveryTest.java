@@ -109,6 +109,21 @@ class DiscoveryTest extends DemoSiteTest {
         assertTrue(meta(page("/companies"), "meta[name=description]").startsWith("The 34 listed"));
     }
 
+    @Test
+    void theTitleIsTheOneTheHandlerSetsAndFilteredListsAreTheirOwnCanonicalPage() {
+        Document economics = page("/economics");
+        assertEquals("What it costs to produce one BTC — Minerdesk", economics.title());
+        assertEquals("What it costs to produce one BTC", meta(economics, "meta[property=og:title]"));
+        assertEquals("Listed Bitcoin miners — Minerdesk", page("/companies").title());
+        Document quarter = page("/weeks?quarter=2025-Q3");
+        assertEquals("Market weeks, Q3 2025 — Minerdesk", quarter.title());
+        assertEquals("Market weeks, Q3 2025", meta(quarter, "meta[name=twitter:title]"));
+        assertEquals(BASE + "/weeks?quarter=2025-Q3", meta(quarter, "link[rel=canonical]"));
+        assertEquals(BASE + "/weeks", meta(page("/weeks?quarter=2025-Q4"), "link[rel=canonical]"), "the latest quarter is /weeks");
+        assertEquals(BASE + "/pivots?company=APLD", meta(page("/pivots?company=apld"), "link[rel=canonical]"));
+        assertEquals(BASE + "/weeks/2025-11-28", meta(page("/weeks/2025-11-28?sort=change"), "link[rel=canonical]"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/weeks", "/weeks/2025-11-28"})
     void weekPagesAnnounceTheWeeksFeeds(String path) {

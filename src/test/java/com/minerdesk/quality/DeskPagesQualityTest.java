@@ -48,9 +48,10 @@ class DeskPagesQualityTest {
             pages.forEach((name, r) -> {
                 assertTrue(List.of(200, 413, 422).contains(r.statusCode()), name + " answered " + r.statusCode());
                 checker.errors(r.body()).forEach(e -> failures.add(name + " " + e));
+                HeadingOrder.skips(r.body()).forEach(skip -> failures.add(name + " " + skip));
             });
             assertEquals(413, pages.get("too large").statusCode());
-            assertTrue(failures.isEmpty(), failures.size() + " errors from the Nu Html Checker:\n" + String.join("\n", failures));
+            assertTrue(failures.isEmpty(), failures.size() + " errors from the Nu Html Checker or headings out of order:\n" + String.join("\n", failures));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.minerdesk.quality;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.PublicPages;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,7 +30,7 @@ class PageQualityTest {
 
     @BeforeAll
     static void crawl() {
-        app = TestApp.withDemoData();
+        app = TestApp.withDemoData().withDemoWriteups();
         pages = PublicPages.crawl(app);
     }
 
@@ -39,7 +41,8 @@ class PageQualityTest {
 
     @Test
     void theCrawlReachesEveryKindOfPage() {
-        for (String path : List.of("/", "/weeks", "/weeks/2025-11-28", "/companies", "/companies/ABTC", "/economics", "/pivots")) {
+        for (String path : List.of("/", "/weeks", "/weeks/2025-11-28", "/companies", "/companies/ABTC", "/economics", "/pivots",
+                "/writeups", "/writeups/miners-slide-while-bitcoin-nears-91000", "/tags/economics")) {
             assertTrue(pages.containsKey(path), path + " not reached; crawled: " + pages.keySet());
         }
         assertTrue(pages.keySet().stream().filter(p -> p.startsWith("/companies/")).count() >= 34, pages.keySet().toString());
@@ -55,10 +58,45 @@ class PageQualityTest {
     }
 
     @Test
+    void everyPublicPageHasItsHeadingsInOrder() {
+        List<String> failures = new ArrayList<>();
+        pages.forEach((path, html) -> HeadingOrder.skips(html).forEach(skip -> failures.add(path + " " + skip)));
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void theHeadingOrderCheckCatchesASkippedLevel() {
+        assertEquals(List.of("h3 “Detail” follows h1"), HeadingOrder.skips("<h1>Page</h1><h2>Part</h2><h3>Ok</h3><h1>Again</h1><h3>Detail</h3>"));
+        assertEquals(List.of("h2 “Lead” follows no heading"), HeadingOrder.skips("<p>x</p><h2>Lead</h2><h1>Page</h1>"));
+    }
+
+    @Test
     void theCheckerCatchesInvalidHtml() {
         List<String> errors = new NuHtmlChecker().errors("<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
                 + "<body><p><div>block in a paragraph</p><span id=\"a\"></span><span id=\"a\"></span></body></html>");
         assertTrue(errors.size() >= 2, errors.toString());
+    }
+
+    @Test
+    void everyPageHasOneTitleOfItsOwnThatTheSocialTagsRepeat() {
+        List<String> failures = new ArrayList<>();
+        Map<String, String> pathByTitle = new HashMap<>();
+        List<String> unlinked = List.of(PublicPages.UNLINKED_PAGES);
+        pages.forEach((path, html) -> {
+            Document doc = Jsoup.parse(html);
+            List<String> titles = doc.select("title").stream().filter(t -> t.closest("svg") == null).map(Element::text).toList();
+            String og = doc.select("meta[property=og:title]").attr("content");
+            String twitter = doc.select("meta[name=twitter:title]").attr("content");
+            if (titles.size() != 1 || og.isBlank() || !titles.get(0).equals(og + " — Minerdesk") || !og.equals(twitter)) {
+                failures.add(path + ": <title> " + titles + ", og:title \"" + og + "\", twitter:title \"" + twitter + "\"");
+            } else if (!unlinked.contains(path) || path.equals("/login")) {
+                String other = pathByTitle.putIfAbsent(titles.get(0), path);
+                if (other != null) {
+                    failures.add(path + " has the title of " + other + ": " + titles.get(0));
+                }
+            }
+        });
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.minerdesk.app.App;
 import com.minerdesk.app.Config;
 import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
+import com.minerdesk.demo.DemoWriteups;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,6 +76,13 @@ public final class TestApp implements AutoCloseable {
         return new com.minerdesk.accounts.UserQueries(db.dsl()).byEmail(email)
                 .map(com.minerdesk.db.generated.tables.records.UsersRecord::getId)
                 .orElseGet(() -> db.write(tx -> com.minerdesk.accounts.UserQueries.create(tx, email, name, role, PASSWORD)));
+    }
+
+    /** Adds the demo write-ups, as the served app loads them once an account exists. */
+    public TestApp withDemoWriteups() {
+        createUser(EDITOR_EMAIL, "Erin Editor", "editor");
+        DemoWriteups.loadIfNone(db, com.minerdesk.live.SiteRenderer.of(db, config.baseUrl(), config.timeZone()));
+        return this;
     }
 
     public Browser browser() {

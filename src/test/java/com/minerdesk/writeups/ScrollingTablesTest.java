@@ -13,6 +13,13 @@ class ScrollingTablesTest {
     }
 
     @Test
+    void aColumnsAlignmentBecomesAClass() {
+        assertEquals("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\"><table><tr>"
+                + "<th class=\"align-right\">a</th><td class=\"align-center\">b</td><td>c</td></tr></table></div>",
+                ScrollingTables.wrap("<table><tr><th align=\"right\">a</th><td align=\"center\">b</td><td>c</td></tr></table>"));
+    }
+
+    @Test
     void escapedTextThatLooksLikeATableIsLeftAlone() {
         String text = "<p>Write &lt;table&gt; to start a table; &lt;/table&gt; ends it.</p>";
         assertEquals(text, ScrollingTables.wrap(text));

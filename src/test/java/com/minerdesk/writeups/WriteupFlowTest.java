@@ -64,7 +64,7 @@ class WriteupFlowTest {
         assertEquals(List.of("/tags/weekly", "/tags/hash-rate"), w.select(".tag-list a").eachAttr("href"));
 
         assertEquals("Hash rate passes a zettahash", page("/").selectFirst(".lead-writeup h2").text());
-        assertTrue(page("/writeups").select(".writeup-card h3").eachText().contains("Hash rate passes a zettahash"));
+        assertTrue(page("/writeups").select(".writeup-card h2").eachText().contains("Hash rate passes a zettahash"));
         assertTrue(page("/tags/hash-rate").text().contains("Hash rate passes a zettahash"));
         assertEquals("Tagged “Hash Rate”", page("/tags/hash-rate").selectFirst("h1").text());
         assertTrue(page("/authors/erin-editor").text().contains("Hash rate passes a zettahash"));
@@ -195,12 +195,12 @@ class WriteupFlowTest {
             app.clock.advance(java.time.Duration.ofMinutes(1));
         }
         Document first = page("/writeups");
-        List<String> titles = first.select(".writeup-card h3").eachText();
+        List<String> titles = first.select(".writeup-card h2").eachText();
         assertEquals(20, titles.size());
         assertEquals("Note 23", titles.get(0));
         assertEquals("/writeups?page=2", first.selectFirst(".page-links a[rel=next]").attr("href"));
         Document second = page("/writeups?page=2");
-        assertEquals(List.of("Note 03", "Note 02", "Note 01"), second.select(".writeup-card h3").eachText());
+        assertEquals(List.of("Note 03", "Note 02", "Note 01"), second.select(".writeup-card h2").eachText());
         assertEquals(404, app.get("/writeups?page=9").statusCode());
         assertEquals(400, app.get("/writeups?page=abc").statusCode());
 
