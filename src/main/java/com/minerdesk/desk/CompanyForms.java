@@ -55,7 +55,7 @@ final class CompanyForms {
     private void create(Context ctx) {
         FormCheck form = FormCheck.of(ctx, CompanyFields.FIELDS);
         CompanyFields c = CompanyFields.check(form);
-        if (c != null && CompanyStore.idOf(db.dsl(), c.ticker()).isPresent()) {
+        if (c != null && market.companies().idOf(c.ticker()).isPresent()) {
             form.error("ticker", "A company with ticker " + c.ticker() + " exists already.");
         }
         if (!form.ok() || !save(form, () -> db.writeVoid(tx -> {
@@ -78,7 +78,7 @@ final class CompanyForms {
         FormCheck form = FormCheck.of(ctx, CompanyFields.FIELDS);
         CompanyFields c = CompanyFields.check(form);
         if (c != null) {
-            Optional<Long> holder = CompanyStore.idOf(db.dsl(), c.ticker());
+            Optional<Long> holder = market.companies().idOf(c.ticker());
             if (holder.isPresent() && holder.get() != company.id()) {
                 form.error("ticker", "Another company has ticker " + c.ticker() + ".");
             }

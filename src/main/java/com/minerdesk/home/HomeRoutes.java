@@ -1,10 +1,10 @@
 package com.minerdesk.home;
 
-import com.minerdesk.market.WeekSort;
-import com.minerdesk.market.Movers;
 import com.minerdesk.charts.Charts;
 import com.minerdesk.charts.ResponsiveChart;
 import com.minerdesk.market.MarketData;
+import com.minerdesk.market.Movers;
+import com.minerdesk.market.WeekSort;
 import com.minerdesk.market.WeekSummary;
 import com.minerdesk.web.Feature;
 import com.minerdesk.web.Pages;
