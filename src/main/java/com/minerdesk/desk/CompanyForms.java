@@ -47,7 +47,7 @@ public final class CompanyForms {
     public void create(Context ctx) {
         FormCheck form = FormCheck.of(ctx, CompanyFields.FIELDS);
         CompanyFields c = CompanyFields.check(form);
-        if (c != null && CompanyStore.idOf(db.dsl(), c.ticker()).isPresent()) {
+        if (c != null && market.companies().idOf(c.ticker()).isPresent()) {
             form.error("ticker", "A company with ticker " + c.ticker() + " exists already.");
         }
         if (!form.ok() || !save(form, () -> db.writeVoid(tx -> {
@@ -70,7 +70,7 @@ public final class CompanyForms {
         FormCheck form = FormCheck.of(ctx, CompanyFields.FIELDS);
         CompanyFields c = CompanyFields.check(form);
         if (c != null) {
-            Optional<Long> holder = CompanyStore.idOf(db.dsl(), c.ticker());
+            Optional<Long> holder = market.companies().idOf(c.ticker());
             if (holder.isPresent() && holder.get() != company.id()) {
                 form.error("ticker", "Another company has ticker " + c.ticker() + ".");
             }

@@ -2,23 +2,15 @@ package com.minerdesk.desk;
 
 import static com.minerdesk.db.generated.Tables.COMPANIES;
 
+import com.minerdesk.market.CompanyQueries;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
-/** The companies as the desk needs them: ids by ticker, and the company forms' writes. */
+/** The company forms' writes; {@link CompanyQueries} reads the companies. */
 final class CompanyStore {
     private CompanyStore() {
-    }
-
-    static Map<String, Long> idsByTicker(DSLContext dsl) {
-        return dsl.select(COMPANIES.TICKER, COMPANIES.ID).from(COMPANIES).fetchMap(COMPANIES.TICKER, COMPANIES.ID);
-    }
-
-    static Optional<Long> idOf(DSLContext dsl, String ticker) {
-        return dsl.select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq(ticker)).fetchOptional(COMPANIES.ID);
     }
 
     static void create(DSLContext tx, CompanyFields c) {

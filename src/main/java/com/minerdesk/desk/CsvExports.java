@@ -7,6 +7,7 @@ import com.minerdesk.market.DailyBar;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.PivotEvent;
+import com.minerdesk.market.SectorMetric;
 import com.minerdesk.market.WeekSort;
 import com.minerdesk.market.WeekSummary;
 import com.minerdesk.web.Fmt;
@@ -101,7 +102,7 @@ public final class CsvExports {
 
     public void economics(Context ctx) {
         List<List<?>> rows = new ArrayList<>();
-        for (SectorMetric m : MetricStore.all(db.dsl())) {
+        for (SectorMetric m : market.metrics().all()) {
             rows.add(List.of(m.date(), CsvNumbers.amount(m.btcPrice()), CsvNumbers.amount(m.hashrateEhs()),
                     CsvNumbers.amount(m.cashCost()), CsvNumbers.amount(m.allinCost())));
         }

@@ -1,6 +1,7 @@
 package com.minerdesk.desk;
 
 import com.minerdesk.market.DailyBar;
+import com.minerdesk.market.SectorMetric;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

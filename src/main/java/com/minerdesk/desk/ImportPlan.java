@@ -1,5 +1,6 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.market.SectorMetric;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedSet;

@@ -1,6 +1,9 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.market.CompanyQueries;
 import com.minerdesk.market.DailyBar;
+import com.minerdesk.market.MetricQueries;
+import com.minerdesk.market.SectorMetric;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +29,7 @@ final class ImportPlanner {
     }
 
     private static ImportPlan bars(DSLContext dsl, List<BarRow> rows) {
-        Map<String, Long> ids = CompanyStore.idsByTicker(dsl);
+        Map<String, Long> ids = new CompanyQueries(dsl).idsByTicker();
         TreeSet<String> tickers = new TreeSet<>();
         rows.forEach(r -> tickers.add(r.ticker()));
         LocalDate first = min(rows, BarRow::date);
@@ -68,7 +71,7 @@ final class ImportPlanner {
     private static ImportPlan metrics(DSLContext dsl, List<MetricRow> rows) {
         LocalDate first = min(rows, r -> r.metric().date());
         LocalDate last = max(rows, r -> r.metric().date());
-        Map<LocalDate, SectorMetric> stored = MetricStore.existing(dsl, first, last);
+        Map<LocalDate, SectorMetric> stored = new MetricQueries(dsl).between(first, last);
         Counter c = new Counter();
         List<SectorMetric> write = new ArrayList<>();
         for (MetricRow row : rows) {

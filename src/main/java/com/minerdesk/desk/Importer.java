@@ -1,6 +1,8 @@
 package com.minerdesk.desk;
 
 import com.minerdesk.db.Database;
+import com.minerdesk.market.CompanyQueries;
+import com.minerdesk.market.SectorMetric;
 import com.minerdesk.web.Fmt;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +31,7 @@ public final class Importer {
 
     /** Reads and checks a file against the companies that exist now. */
     public ParsedFile read(byte[] bytes) {
-        return new CsvImportParser(new HashSet<>(CompanyStore.idsByTicker(db.dsl()).keySet())).parse(bytes);
+        return new CsvImportParser(new HashSet<>(new CompanyQueries(db.dsl()).idsByTicker().keySet())).parse(bytes);
     }
 
     public ImportPreview preview(ParsedFile file) {
@@ -80,7 +82,7 @@ public final class Importer {
 
     private static void write(DSLContext tx, ImportPlan plan) {
         if (plan.kind() == CsvKind.DAILY_BARS) {
-            BarStore.upsert(tx, plan.barsToWrite(), CompanyStore.idsByTicker(tx));
+            BarStore.upsert(tx, plan.barsToWrite(), new CompanyQueries(tx).idsByTicker());
         } else {
             MetricStore.upsert(tx, plan.metricsToWrite());
         }

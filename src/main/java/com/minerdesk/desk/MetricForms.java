@@ -3,6 +3,8 @@ package com.minerdesk.desk;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
 import com.minerdesk.web.PageMeta;
+import com.minerdesk.market.MetricQueries;
+import com.minerdesk.market.SectorMetric;
 import com.minerdesk.web.Params;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -19,16 +21,18 @@ public final class MetricForms {
     private static final int LATEST = 30;
     private final Database db;
     private final DeskPage page;
+    private final MetricQueries metrics;
 
     MetricForms(Database db, DeskPage page) {
         this.db = db;
         this.page = page;
+        this.metrics = new MetricQueries(db.dsl());
     }
 
     public void show(Context ctx) {
         String dateParam = ctx.queryParam("date");
         LocalDate date = dateParam == null || dateParam.isBlank() ? null : Params.isoDate(dateParam);
-        Optional<SectorMetric> stored = date == null ? Optional.empty() : MetricStore.on(db.dsl(), date);
+        Optional<SectorMetric> stored = date == null ? Optional.empty() : metrics.on(date);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("date", date == null ? "" : date.toString());
         values.put("btc_price", stored.map(m -> CsvNumbers.amount(m.btcPrice())).orElse(""));
@@ -48,7 +52,7 @@ public final class MetricForms {
             return;
         }
         db.writeVoid(tx -> {
-            boolean existed = MetricStore.on(tx, date).isPresent();
+            boolean existed = new MetricQueries(tx).on(date).isPresent();
             MetricStore.upsert(tx, List.of(m));
             MarketChanges.record(tx, date, date, page.now());
             Audit.record(tx, DeskPage.editor(ctx), page.clientIp(ctx), existed ? "metrics-updated" : "metrics-created",
@@ -64,7 +68,7 @@ public final class MetricForms {
         model.put("errors", errors);
         model.put("stored", stored);
         model.put("saved", "1".equals(ctx.queryParam("saved")));
-        model.put("latest", MetricStore.latest(db.dsl(), LATEST));
+        model.put("latest", metrics.latest(LATEST));
         page.render(ctx, status, "desk/metrics", PageMeta.titled("Sector metrics"), model);
     }
 }

@@ -3,42 +3,18 @@ package com.minerdesk.desk;
 import static com.minerdesk.db.generated.Tables.SECTOR_METRICS;
 import static org.jooq.impl.DSL.excluded;
 
-import com.minerdesk.db.generated.tables.records.SectorMetricsRecord;
+import com.minerdesk.market.MetricQueries;
+import com.minerdesk.market.SectorMetric;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 
-/** Reads and writes the raw sector metrics (one row per date). */
+/** Writes the raw sector metrics (one row per date); {@link MetricQueries} reads them. */
 final class MetricStore {
     private static final int BATCH = 2_000;
 
     private MetricStore() {
-    }
-
-    static List<SectorMetric> all(DSLContext dsl) {
-        return dsl.selectFrom(SECTOR_METRICS).orderBy(SECTOR_METRICS.METRIC_DATE).fetch(MetricStore::toMetric);
-    }
-
-    static List<SectorMetric> latest(DSLContext dsl, int limit) {
-        return dsl.selectFrom(SECTOR_METRICS).orderBy(SECTOR_METRICS.METRIC_DATE.desc()).limit(limit)
-                .fetch(MetricStore::toMetric);
-    }
-
-    static Optional<SectorMetric> on(DSLContext dsl, LocalDate date) {
-        return dsl.selectFrom(SECTOR_METRICS).where(SECTOR_METRICS.METRIC_DATE.eq(date)).fetchOptional(MetricStore::toMetric);
-    }
-
-    /** The stored metrics of the given dates, by date. */
-    static Map<LocalDate, SectorMetric> existing(DSLContext dsl, LocalDate from, LocalDate to) {
-        return dsl.selectFrom(SECTOR_METRICS).where(SECTOR_METRICS.METRIC_DATE.between(from, to))
-                .fetch(MetricStore::toMetric).stream()
-                .collect(Collectors.toMap(SectorMetric::date, Function.identity()));
     }
 
     /** Inserts or replaces each metric row, in batches. */
@@ -54,10 +30,5 @@ final class MetricStore {
                 .set(SECTOR_METRICS.ALLIN_COST_PER_BTC, excluded(SECTOR_METRICS.ALLIN_COST_PER_BTC));
         Batches.run(tx, template, metrics, BATCH,
                 m -> new Object[] {m.date(), m.btcPrice(), m.hashrateEhs(), m.cashCost(), m.allinCost()});
-    }
-
-    private static SectorMetric toMetric(SectorMetricsRecord r) {
-        return new SectorMetric(r.getMetricDate(), r.getBtcPriceUsd(), r.getHashrateEhs(), r.getCashCostPerBtc(),
-                r.getAllinCostPerBtc());
     }
 }

@@ -3,6 +3,7 @@ package com.minerdesk.desk;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
 import com.minerdesk.market.Company;
+import com.minerdesk.market.CompanyQueries;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.PivotEvent;
 import com.minerdesk.market.PivotKind;
@@ -51,7 +52,7 @@ public final class PivotForms {
             return;
         }
         db.writeVoid(tx -> {
-            long companyId = CompanyStore.idOf(tx, p.ticker()).orElseThrow();
+            long companyId = new CompanyQueries(tx).idOf(p.ticker()).orElseThrow();
             long id = PivotStore.create(tx, companyId, p);
             Audit.record(tx, DeskPage.editor(ctx), page.clientIp(ctx), "pivot-created", subject(id, p));
         });
@@ -72,7 +73,7 @@ public final class PivotForms {
             return;
         }
         db.writeVoid(tx -> {
-            PivotStore.update(tx, event.id(), CompanyStore.idOf(tx, p.ticker()).orElseThrow(), p);
+            PivotStore.update(tx, event.id(), new CompanyQueries(tx).idOf(p.ticker()).orElseThrow(), p);
             Audit.record(tx, DeskPage.editor(ctx), page.clientIp(ctx), "pivot-updated", subject(event.id(), p));
         });
         ctx.redirect("/editor/pivots?notice=saved", HttpStatus.SEE_OTHER);
@@ -114,6 +115,6 @@ public final class PivotForms {
         } catch (NumberFormatException e) {
             throw new NotFoundResponse("There is no such pivot event.");
         }
-        return PivotStore.byId(db.dsl(), id).orElseThrow(() -> new NotFoundResponse("There is no such pivot event."));
+        return market.pivots().byId(id).orElseThrow(() -> new NotFoundResponse("There is no such pivot event."));
     }
 }

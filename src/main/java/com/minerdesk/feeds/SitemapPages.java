@@ -1,8 +1,8 @@
 package com.minerdesk.feeds;
 
-import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.EconomicsWeek;
 import com.minerdesk.market.MarketData;
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.PivotEvent;
 import com.minerdesk.writeups.PublicTag;
 import com.minerdesk.writeups.WriteupFeedQueries;

@@ -1,7 +1,7 @@
 package com.minerdesk.feeds;
 
-import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.MarketData;
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.writeups.WriteupFeedQueries;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package com.minerdesk.feeds;
 
-import com.minerdesk.market.Movers;
-import com.minerdesk.market.MarketPaths;
 import com.minerdesk.db.ContentVersion;
 import com.minerdesk.market.EconomicsWeek;
 import com.minerdesk.market.MarketData;
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.MarketWeek;
+import com.minerdesk.market.Movers;
 import com.minerdesk.market.WeekSort;
 import com.minerdesk.market.WeekSummary;
 import com.minerdesk.web.Fmt;

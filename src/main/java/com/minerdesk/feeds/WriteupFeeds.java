@@ -1,7 +1,7 @@
 package com.minerdesk.feeds;
 
-import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.Company;
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.web.Pages;
 import com.minerdesk.writeups.FeedWriteup;
 import com.minerdesk.writeups.Tag;

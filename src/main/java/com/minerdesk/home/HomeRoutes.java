@@ -5,6 +5,8 @@ import com.minerdesk.market.Movers;
 import com.minerdesk.market.MarketCharts;
 import com.minerdesk.charts.ResponsiveChart;
 import com.minerdesk.market.MarketData;
+import com.minerdesk.market.Movers;
+import com.minerdesk.market.WeekSort;
 import com.minerdesk.market.WeekSummary;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;

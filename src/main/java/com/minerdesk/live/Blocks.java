@@ -1,17 +1,17 @@
 package com.minerdesk.live;
 
-import com.minerdesk.market.Movers;
-import com.minerdesk.web.Html;
 import com.minerdesk.charts.ChartWidth;
 import com.minerdesk.market.MarketCharts;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.DailyBar;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketWeek;
+import com.minerdesk.market.Movers;
 import com.minerdesk.market.PivotEvent;
 import com.minerdesk.market.SortLink;
 import com.minerdesk.market.WeekSort;
 import com.minerdesk.web.Fmt;
+import com.minerdesk.web.Html;
 import com.minerdesk.web.Templates;
 import java.time.LocalDate;
 import java.util.HashMap;

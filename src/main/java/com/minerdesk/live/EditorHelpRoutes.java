@@ -1,8 +1,8 @@
 package com.minerdesk.live;
 
-import com.minerdesk.web.Html;
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.web.PageMeta;
+import com.minerdesk.web.Html;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import io.javalin.http.Context;

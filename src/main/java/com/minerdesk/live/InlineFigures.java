@@ -1,8 +1,8 @@
 package com.minerdesk.live;
 
-import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.EconomicsWeek;
+import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.SectorWeek;
 import com.minerdesk.web.Fmt;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package com.minerdesk.live;
 
-import com.minerdesk.web.Html;
 import com.minerdesk.web.Fmt;
+import com.minerdesk.web.Html;
 import com.minerdesk.web.Templates;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.minerdesk.live;
 
-import com.minerdesk.market.Tickers;
 import com.minerdesk.market.MarketPaths;
+import com.minerdesk.market.Tickers;
 import com.minerdesk.web.Html;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -28,6 +28,16 @@ public final class CompanyQueries {
         return dsl.selectFrom(COMPANIES).where(COMPANIES.TICKER.eq(ticker)).fetchOptional(CompanyQueries::toCompany);
     }
 
+    /** The id of the company with this ticker (exactly as stored). */
+    public Optional<Long> idOf(String ticker) {
+        return dsl.select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq(ticker)).fetchOptional(COMPANIES.ID);
+    }
+
+    /** Every company's id, by ticker. */
+    public Map<String, Long> idsByTicker() {
+        return dsl.select(COMPANIES.TICKER, COMPANIES.ID).from(COMPANIES).fetchMap(COMPANIES.TICKER, COMPANIES.ID);
+    }
+
     public List<Company> all() {
         return dsl.selectFrom(COMPANIES).orderBy(COMPANIES.TICKER).fetch(CompanyQueries::toCompany);
     }

@@ -3,10 +3,15 @@ package com.minerdesk.market;
 import static com.minerdesk.db.generated.Tables.COMPANIES;
 import static com.minerdesk.db.generated.Tables.PIVOT_EVENTS;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record12;
+import org.jooq.Records;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
 /** The AI/HPC pivot tracker. */
@@ -31,23 +36,27 @@ public final class PivotQueries {
         if (kind != null) {
             where = where.and(PIVOT_EVENTS.KIND.eq(kind.code()));
         }
-        return dsl.select(PIVOT_EVENTS.fields()).select(COMPANIES.TICKER, COMPANIES.NAME)
-                .from(PIVOT_EVENTS).join(COMPANIES).on(COMPANIES.ID.eq(PIVOT_EVENTS.COMPANY_ID))
-                .where(where)
+        return select().where(where)
                 .orderBy(PIVOT_EVENTS.EVENT_DATE.desc(), PIVOT_EVENTS.ID.desc())
                 .limit(limit)
                 .offset(offset)
-                .fetch(PivotQueries::toEvent);
+                .fetch(Records.mapping(PivotEvent::new));
+    }
+
+    public Optional<PivotEvent> byId(long id) {
+        return select().where(PIVOT_EVENTS.ID.eq(id)).fetchOptional(Records.mapping(PivotEvent::new));
     }
 
     public List<PivotEvent> all() {
         return list(null, null, Integer.MAX_VALUE);
     }
 
-    static PivotEvent toEvent(Record r) {
-        return new PivotEvent(r.get(PIVOT_EVENTS.ID), r.get(COMPANIES.TICKER), r.get(COMPANIES.NAME),
-                r.get(PIVOT_EVENTS.EVENT_DATE), r.get(PIVOT_EVENTS.DATE_PRECISION), r.get(PIVOT_EVENTS.COUNTERPARTY),
-                r.get(PIVOT_EVENTS.KIND), r.get(PIVOT_EVENTS.AMOUNT_USD), r.get(PIVOT_EVENTS.CAPACITY_MW),
-                r.get(PIVOT_EVENTS.SUMMARY), r.get(PIVOT_EVENTS.SOURCE_NAME), r.get(PIVOT_EVENTS.SOURCE_URL));
+    /** The columns of {@link PivotEvent}, in its order. */
+    private SelectOnConditionStep<Record12<Long, String, String, LocalDate, String, String, String, Long, BigDecimal, String,
+            String, String>> select() {
+        return dsl.select(PIVOT_EVENTS.ID, COMPANIES.TICKER, COMPANIES.NAME, PIVOT_EVENTS.EVENT_DATE,
+                        PIVOT_EVENTS.DATE_PRECISION, PIVOT_EVENTS.COUNTERPARTY, PIVOT_EVENTS.KIND, PIVOT_EVENTS.AMOUNT_USD,
+                        PIVOT_EVENTS.CAPACITY_MW, PIVOT_EVENTS.SUMMARY, PIVOT_EVENTS.SOURCE_NAME, PIVOT_EVENTS.SOURCE_URL)
+                .from(PIVOT_EVENTS).join(COMPANIES).on(COMPANIES.ID.eq(PIVOT_EVENTS.COMPANY_ID));
     }
 }

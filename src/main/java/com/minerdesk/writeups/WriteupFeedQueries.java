@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 
 /**
@@ -59,7 +60,7 @@ public final class WriteupFeedQueries {
         return dsl.select(WRITEUPS.SLUG, WRITEUPS.PUBLISH_AT, WRITEUPS.UPDATED_AT, WRITEUPS.VERSION)
                 .from(WRITEUPS).where(isPublic())
                 .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc())
-                .fetch(r -> new WriteupStamp(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(Records.mapping(WriteupStamp::new));
     }
 
     /** The tag at {@code slug} when a public write-up carries it (the condition of its page). */
@@ -80,7 +81,7 @@ public final class WriteupFeedQueries {
                 .where(isPublic()).and(where)
                 .groupBy(TAGS.SLUG, TAGS.NAME)
                 .orderBy(TAGS.NAME)
-                .fetch(r -> new PublicTag(new Tag(r.value1(), r.value2()), r.value3()));
+                .fetch(Records.mapping((slug, name, newestAt) -> new PublicTag(new Tag(slug, name), newestAt)));
     }
 
     private List<FeedWriteup> list(Condition where, int limit) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 
 /**
@@ -62,7 +63,7 @@ public final class WriteupQueries implements com.minerdesk.market.CompanyWriteup
 
     public Optional<Tag> tag(String slug) {
         return dsl.select(TAGS.SLUG, TAGS.NAME).from(TAGS).where(TAGS.SLUG.eq(slug))
-                .fetchOptional(r -> new Tag(r.value1(), r.value2()));
+                .fetchOptional(Records.mapping(Tag::new));
     }
 
     public List<WriteupCard> byTag(String tagSlug, int limit, int offset) {
@@ -90,7 +91,7 @@ public final class WriteupQueries implements com.minerdesk.market.CompanyWriteup
                 .join(WRITEUPS).on(WRITEUPS.ID.eq(WRITEUP_COMPANIES.WRITEUP_ID))
                 .where(COMPANIES.TICKER.eq(ticker)).and(publicAt(now()))
                 .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc()).limit(limit)
-                .fetch(r -> new Link(r.value1(), "/writeups/" + r.value2(), r.value3(), r.value4()));
+                .fetch(Records.mapping((title, slug, summary, publishAt) -> new Link(title, "/writeups/" + slug, summary, publishAt)));
     }
 
     public long byAuthorCount(String authorSlug) {
@@ -229,8 +230,8 @@ public final class WriteupQueries implements com.minerdesk.market.CompanyWriteup
                 .where(where)
                 .orderBy(order, WRITEUPS.ID.desc())
                 .limit(limit).offset(offset)
-                .fetch(r -> new EditorItem(r.value1(), r.value2(), r.value3(),
-                        shown(r.value4(), r.value5(), now), r.value5(), r.value6(), r.value7(), r.value8()));
+                .fetch(Records.mapping((id, slug, title, status, publishAt, updatedAt, author, deletedAt) -> new EditorItem(
+                        id, slug, title, shown(status, publishAt, now), publishAt, updatedAt, author, deletedAt)));
     }
 
     private static String shown(String status, OffsetDateTime publishAt, OffsetDateTime now) {

@@ -1,4 +1,4 @@
-package com.minerdesk.desk;
+package com.minerdesk.market;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ public record SectorMetric(
         BigDecimal allinCost) {
 
     /** True when the values are equal as numbers (scale ignored). */
-    boolean sameValues(SectorMetric o) {
+    public boolean sameValues(SectorMetric o) {
         return btcPrice.compareTo(o.btcPrice) == 0 && hashrateEhs.compareTo(o.hashrateEhs) == 0
                 && cashCost.compareTo(o.cashCost) == 0 && allinCost.compareTo(o.allinCost) == 0;
     }
