@@ -2,24 +2,42 @@ package com.minerdesk.accounts;
 
 import com.minerdesk.app.Config;
 import com.minerdesk.db.Database;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The first account: the admin from ADMIN_EMAIL / ADMIN_PASSWORD when set, otherwise (demo data
- * only) a demo editor whose random password is printed once to the log. No fixed password anywhere.
+ * only) a demo editor with a random password, which the start-up message shows once. No fixed
+ * password anywhere.
  */
 public final class FirstAccount {
-    private static final Logger LOG = LoggerFactory.getLogger(FirstAccount.class);
     static final String DEMO_EDITOR_EMAIL = "editor@minerdesk.example";
 
     private FirstAccount() {
     }
 
-    public static void ensure(Database db, Config config) {
+    /** What start-up did about accounts, for the start-up message. */
+    public sealed interface Outcome {
+    }
+
+    /** Accounts existed already; none was created. */
+    public record Existing() implements Outcome {
+    }
+
+    /** The admin named by ADMIN_EMAIL, with the password ADMIN_PASSWORD. */
+    public record Admin(String email) implements Outcome {
+    }
+
+    /** The demo editor; its password exists nowhere else in clear. */
+    public record DemoEditor(String email, String password) implements Outcome {
+    }
+
+    /** No account and nothing to make one from (no ADMIN_EMAIL, no demo data). */
+    public record None() implements Outcome {
+    }
+
+    public static Outcome ensure(Database db, Config config) {
         UserQueries users = new UserQueries(db.dsl());
         if (users.any()) {
-            return;
+            return new Existing();
         }
         if (!config.adminEmail().isEmpty()) {
             Passwords.problem(config.adminPassword()).ifPresent(p -> {
@@ -29,15 +47,16 @@ public final class FirstAccount {
                 UserQueries.create(tx, config.adminEmail(), "Administrator", "admin", config.adminPassword());
                 Audit.record(tx, null, "local", "account-created", config.adminEmail() + " (admin, from ADMIN_EMAIL)");
             });
-            LOG.info("Created the first admin account {}", config.adminEmail());
-        } else if (config.demoData()) {
+            return new Admin(UserQueries.normaliseEmail(config.adminEmail()));
+        }
+        if (config.demoData()) {
             String password = Tokens.random().substring(0, 20);
             db.writeVoid(tx -> {
                 UserQueries.create(tx, DEMO_EDITOR_EMAIL, "Demo Editor", "editor", password);
                 Audit.record(tx, null, "local", "account-created", DEMO_EDITOR_EMAIL + " (demo editor)");
             });
-            LOG.info("Demo editor account: {} with password {} (shown once; set ADMIN_EMAIL and ADMIN_PASSWORD for a real admin)",
-                    DEMO_EDITOR_EMAIL, password);
+            return new DemoEditor(DEMO_EDITOR_EMAIL, password);
         }
+        return new None();
     }
 }

@@ -70,6 +70,8 @@ public final class App {
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            // Main builds the server while the demo data loads and starts it afterwards, on purpose
+            cfg.startup.startupWatcherEnabled = false;
             cfg.http.prefer405over404 = true;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.http.maxRequestSize = 25L * 1024 * 1024;

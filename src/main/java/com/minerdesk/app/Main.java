@@ -11,13 +11,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.CompletionException;
 
 /** Command line: {@code serve} (default), {@code create-user}, {@code backup --to FILE}, {@code restore --from FILE}, {@code synthetic}. */
 public final class Main {
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-
     private Main() {
     }
 
@@ -51,6 +48,13 @@ public final class Main {
         } catch (Config.ConfigException e) {
             System.err.println("Configuration error: " + e.getMessage());
             System.exit(2);
+        } catch (CompletionException e) {
+            // serve runs start-up steps in parallel: a bad setting found in one is still a one-line error
+            if (!(e.getCause() instanceof Config.ConfigException bad)) {
+                throw e;
+            }
+            System.err.println("Configuration error: " + bad.getMessage());
+            System.exit(2);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -64,11 +68,11 @@ public final class Main {
         CompletableFuture<Javalin> built = CompletableFuture.supplyAsync(
                 () -> App.create(config, db, Path.of("").toAbsolutePath(), Clock.systemUTC()));
         // the first account's password hash (bcrypt, deliberately slow) is made while the demo data loads
-        CompletableFuture<Void> account = CompletableFuture.runAsync(() -> FirstAccount.ensure(db, config));
+        CompletableFuture<FirstAccount.Outcome> account = CompletableFuture.supplyAsync(() -> FirstAccount.ensure(db, config));
         if (config.demoData()) {
             DemoData.loadIfEmpty(db);
         }
-        account.join();
+        FirstAccount.Outcome signIn = account.join();
         if (config.demoData()) {
             DemoWriteups.loadIfNone(db, SiteRenderer.of(db, config.baseUrl(), config.timeZone()));
         }
@@ -76,7 +80,6 @@ public final class Main {
         com.minerdesk.ops.GracefulStop.install(app, db);
         com.minerdesk.ops.HeapReturn.install();
         app.start(config.port());
-        LOG.info("Minerdesk serving {} on port {} ({} ms)", config.baseUrl(), app.port(),
-                (System.nanoTime() - started) / 1_000_000);
+        StartupMessage.print(System.out, config, app.port(), signIn, db.contentVersion().demoData(), started);
     }
 }

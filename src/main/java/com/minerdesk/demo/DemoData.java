@@ -36,7 +36,7 @@ public final class DemoData {
             return false;
         }
         db.writeVoid(DemoData::load);
-        LOG.info("Loaded the demo data set (sample values; reference week ending {})", DemoPrices.REFERENCE_WEEK_END);
+        LOG.debug("Loaded the demo data set (sample values; reference week ending {})", DemoPrices.REFERENCE_WEEK_END);
         return true;
     }
 

@@ -71,7 +71,7 @@ public final class DemoWriteups {
                 throw new IllegalStateException("demo write-up not created: " + outcome);
             }
         }
-        LOG.info("Loaded {} demo write-ups by {}", pieces().size(), author.get().name());
+        LOG.debug("Loaded {} demo write-ups by {}", pieces().size(), author.get().name());
         return true;
     }
 

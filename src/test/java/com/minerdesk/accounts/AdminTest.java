@@ -1,6 +1,7 @@
 package com.minerdesk.accounts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.Browser;
@@ -85,15 +86,22 @@ class AdminTest {
     void firstAccountComesFromAdminEnvironmentOrIsARandomDemoEditor() {
         try (TestApp withAdmin = TestApp.start(Map.of("ADMIN_EMAIL", "boss@example.com",
                 "ADMIN_PASSWORD", "a-very-good-secret-99"), false)) {
-            FirstAccount.ensure(withAdmin.db, withAdmin.config);
+            assertEquals(new FirstAccount.Admin("boss@example.com"), FirstAccount.ensure(withAdmin.db, withAdmin.config));
             assertEquals(303, withAdmin.browser().signIn("boss@example.com", "a-very-good-secret-99").statusCode());
+            assertEquals(new FirstAccount.Existing(), FirstAccount.ensure(withAdmin.db, withAdmin.config));
             assertEquals("admin", new UserQueries(withAdmin.db.dsl()).byEmail("boss@example.com").orElseThrow().getRole());
         }
         try (TestApp demo = TestApp.withDemoData()) {
-            FirstAccount.ensure(demo.db, demo.config);
+            var created = (FirstAccount.DemoEditor) FirstAccount.ensure(demo.db, demo.config);
             var editor = new UserQueries(demo.db.dsl()).byEmail(FirstAccount.DEMO_EDITOR_EMAIL).orElseThrow();
             assertEquals("editor", editor.getRole());
             assertTrue(editor.getPasswordHash().startsWith("$2"), "stored as bcrypt");
+            assertEquals(303, demo.browser().signIn(created.email(), created.password()).statusCode(),
+                    "the password the start-up message shows signs in");
+        }
+        try (TestApp bare = TestApp.start(Map.of("DEMO_DATA", "false"), false)) {
+            assertEquals(new FirstAccount.None(), FirstAccount.ensure(bare.db, bare.config));
+            assertFalse(new UserQueries(bare.db.dsl()).any());
         }
     }
 }

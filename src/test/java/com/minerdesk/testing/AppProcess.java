@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
 /**
  * The packaged jar ({@code target/minerdesk.jar}) run as a child process in its own folder, so it
  * reads templates and static files from the jar as in production. For the integration tests that
- * kill, stop and restart the real thing.
+ * kill, stop and restart the real thing; or any other command that serves the app (README's Maven command).
  */
 public final class AppProcess implements AutoCloseable {
-    private static final Pattern SERVING = Pattern.compile("Minerdesk serving \\S+ on port (\\d+)");
+    /** The start-up message, up to its last line. */
+    private static final Pattern SERVING = Pattern.compile("Minerdesk is running at http://localhost:(\\d+).*?\n  stop: ",
+            Pattern.DOTALL);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private final Process process;
     private final Path log;
@@ -46,11 +48,16 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts {@code java -jar minerdesk.jar serve} in {@code dir} and waits until it serves. */
     public static AppProcess serve(Path dir, Map<String, String> env) {
-        Path log = uniqueLog(dir, "serve");
         Map<String, String> all = new HashMap<>(env);
         all.putIfAbsent("PORT", "0");
-        Process p = start(dir, all, log, "serve");
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        return serve(dir, all, javaJar("serve"), START_TIMEOUT);
+    }
+
+    /** Starts any command that serves the app (such as README's Maven command) and waits for its start-up message. */
+    public static AppProcess serve(Path dir, Map<String, String> env, List<String> command, Duration timeout) {
+        Path log = uniqueLog(dir, "serve");
+        Process p = start(dir, env, log, command);
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Matcher m = SERVING.matcher(read(log));
             if (m.find()) {
@@ -62,7 +69,7 @@ public final class AppProcess implements AutoCloseable {
             sleep(100);
         }
         p.destroyForcibly();
-        throw new IllegalStateException("the app did not start within " + START_TIMEOUT + ":\n" + read(log));
+        throw new IllegalStateException("the app did not start within " + timeout + ":\n" + read(log));
     }
 
     /** A command that runs to completion ({@code backup}, {@code restore}): its exit status and output. */
@@ -71,7 +78,7 @@ public final class AppProcess implements AutoCloseable {
 
     public static Result run(Path dir, Map<String, String> env, String... args) {
         Path log = uniqueLog(dir, args[0]);
-        Process p = start(dir, env, log, args);
+        Process p = start(dir, env, log, javaJar(args));
         try {
             if (!p.waitFor(2, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
@@ -84,10 +91,14 @@ public final class AppProcess implements AutoCloseable {
         return new Result(p.exitValue(), read(log));
     }
 
-    private static Process start(Path dir, Map<String, String> env, Path log, String... args) {
+    private static List<String> javaJar(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar().toString()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private static Process start(Path dir, Map<String, String> env, Path log, List<String> command) {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         for (String name : List.of("PORT", "DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "BASE_URL", "DEMO_DATA",
@@ -126,6 +137,22 @@ public final class AppProcess implements AutoCloseable {
     public void kill() {
         process.destroyForcibly();
         waitForExit();
+    }
+
+    /** SIGINT, what Ctrl+C in a terminal sends; returns the exit status once the process has ended. */
+    public int interrupt() {
+        try {
+            int sent = new ProcessBuilder("kill", "-INT", Long.toString(pid())).inheritIO().start().waitFor();
+            if (sent != 0) {
+                throw new IllegalStateException("kill -INT " + pid() + " failed with " + sent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return waitForExit();
     }
 
     /** SIGTERM; returns the exit status once the process has ended. */
