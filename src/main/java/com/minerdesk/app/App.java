@@ -1,6 +1,7 @@
 package com.minerdesk.app;
 
 import com.minerdesk.accounts.AccountsFeature;
+import com.minerdesk.accounts.AccountsFilter;
 import com.minerdesk.db.Database;
 import com.minerdesk.desk.CsvExports;
 import com.minerdesk.desk.DeskRoutes;
@@ -31,6 +32,7 @@ import com.minerdesk.writeups.WriteupRenderer;
 import com.minerdesk.writeups.WriteupsFeature;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,7 +82,9 @@ public final class App {
             cfg.startup.showJavalinBanner = false;
             cfg.http.prefer405over404 = true;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
-            cfg.http.maxRequestSize = 25L * 1024 * 1024;
+            cfg.http.maxRequestSize = AccountsFilter.MAX_EDITOR_FORM_BYTES; // counts chunked bodies too
+            cfg.jetty.multipartConfig.maxFileSize(AccountsFilter.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(AccountsFilter.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             cfg.router.ignoreTrailingSlashes = true;
             // hits of the page cache are answered by Jetty before the router; inserted first, so that the
             // graceful stop inserted next wraps it too. /search keeps its rate limit by going through Javalin.
