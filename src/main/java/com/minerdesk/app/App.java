@@ -54,10 +54,11 @@ public final class App {
 
     /** The clock is injectable so that tests can move time (scheduling, throttling). */
     public static Javalin create(Config config, Database db, Path projectDir, Clock clock) {
-        Templates templates = new Templates(projectDir);
-        StaticAssets assets = new StaticAssets(projectDir);
+        Path sourcesOnDisk = config.devTemplates() ? projectDir : null; // null: from the jar (classpath)
+        Templates templates = new Templates(sourcesOnDisk);
+        StaticAssets assets = new StaticAssets(sourcesOnDisk);
         Pages pages = new Pages(templates, new Fmt(config.timeZone()), config.baseUrl(), db.contentVersion(), assets);
-        SecurityHeaders headers = new SecurityHeaders(config.httpsBaseUrl());
+        SecurityHeaders headers = new SecurityHeaders(config.httpsBaseUrl(), config.imageHosts());
         MarketData market = MarketData.over(db.dsl());
         AccountsFeature accounts = new AccountsFeature(config, db, pages, clock);
         LiveContent live = new LiveContent(new WeekFiguresLoader(market, db.contentVersion()), templates, pages.fmt());
@@ -65,7 +66,7 @@ public final class App {
         WriteupRenderer renderer = WriteupRenderer.forSite(config.baseUrl()).with(new LiveRenderStep(live));
         WriteupsFeature writeups = new WriteupsFeature(db, pages, clock, config.timeZone(), accounts.clientAddress(),
                 market.weeks(), renderer, liveChecks);
-        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir, clock);
+        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, sourcesOnDisk, clock);
 
         List<Feature> features = List.of(
                 accounts,
@@ -102,8 +103,7 @@ public final class App {
             cfg.routes.get("/static/{file}", assets::serve);
             cfg.routes.get("/healthz", ctx -> {
                 boolean ok = db.isHealthy();
-                ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ok" : "unavailable",
-                        "database", db.dialect().getName()));
+                ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ok" : "unavailable"));
             });
             features.forEach(f -> f.routes(cfg.routes));
             new ErrorPages(pages).register(cfg.routes);

@@ -71,7 +71,7 @@ public final class Main {
         account.join();
         if (config.demoData()) {
             DemoWriteups.loadIfNone(db, WriteupRenderer.forSite(config.baseUrl())
-                    .with(LiveRenderStep.over(db, new Fmt(config.timeZone()), Path.of("").toAbsolutePath())));
+                    .with(LiveRenderStep.over(db, new Fmt(config.timeZone()), config.devTemplates() ? Path.of("").toAbsolutePath() : null)));
         }
         Javalin app = built.join();
         com.minerdesk.ops.GracefulStop.install(app, db);

@@ -4,7 +4,6 @@ import com.minerdesk.db.Database;
 import com.minerdesk.live.LiveRenderStep;
 import com.minerdesk.web.Fmt;
 import com.minerdesk.writeups.WriteupRenderer;
-import java.nio.file.Path;
 import java.time.ZoneId;
 
 /**
@@ -24,6 +23,6 @@ public final class SyntheticCommand {
 
     /** The write-up renderer the site uses, live-data step included. */
     public static WriteupRenderer siteRenderer(Database db, String baseUrl, ZoneId zone) {
-        return WriteupRenderer.forSite(baseUrl).with(LiveRenderStep.over(db, new Fmt(zone), Path.of("").toAbsolutePath()));
+        return WriteupRenderer.forSite(baseUrl).with(LiveRenderStep.over(db, new Fmt(zone), null));
     }
 }
