@@ -4,6 +4,8 @@ import com.minerdesk.web.RequestAttributes;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 
 /**
  * Runs before every request: resolves the session cookie to the signed-in account and checks the
@@ -14,7 +16,13 @@ public final class AccountsFilter {
     /** Pre-session CSRF cookie for the sign-in form (double-submit). */
     static final String PRE_SESSION_COOKIE = "md_csrf";
     static final String SESSION_ATTR = "minerdesk.session";
-    static final long MAX_FORM_BYTES = 21L * 1024 * 1024;
+    /** Any form of a visitor who is not signed in: a body is read whole into memory. */
+    public static final long MAX_FORM_BYTES = 64L * 1024;
+    /** A signed-in editor's form: a write-up of 100,000 characters form-encodes to up to 900 KB. */
+    public static final long MAX_EDITOR_FORM_BYTES = 1024L * 1024;
+    /** The import's 20 MB file plus its form fields and multipart framing. */
+    public static final long MAX_UPLOAD_BYTES = 21L * 1024 * 1024;
+    static final String UPLOAD_PATH = "/editor/import";
     private final Sessions sessions;
 
     public AccountsFilter(Sessions sessions) {
@@ -36,20 +44,42 @@ public final class AccountsFilter {
     }
 
     private static void checkCsrf(Context ctx) {
-        if (ctx.contentLength() > MAX_FORM_BYTES) {
-            // refuse before the body is read: nothing accepts more than a 20 MB upload
-            throw new ContentTooLargeResponse("Uploads are limited to 20 MB. Split the file and import the parts.");
-        }
+        Sessions.Session session = ctx.attribute(SESSION_ATTR);
+        checkBodySize(ctx, session != null, ctx.path().equals(UPLOAD_PATH));
         String sent;
         try {
             sent = ctx.formParam("_csrf");
+        } catch (HttpResponseException tooLarge) {
+            throw tooLarge;
         } catch (RuntimeException unreadableBody) {
             throw new ForbiddenResponse("The form could not be read. Reload the page and try again.");
         }
-        Sessions.Session session = ctx.attribute(SESSION_ATTR);
         String expected = session != null ? session.csrfToken() : ctx.cookie(PRE_SESSION_COOKIE);
         if (expected == null || !Tokens.equalsConstantTime(expected, sent)) {
             throw new ForbiddenResponse("This form has expired or did not come from this site. Reload the page and try again.");
+        }
+    }
+
+    /**
+     * Refuses before the body is read: a multipart body anywhere but a signed-in editor's import; a
+     * body without a declared length (browsers always declare it) unless a signed-in editor sends a
+     * form, which is counted as it is read (Javalin's request size limit); a declared length over the
+     * limit. Jetty stops a body that runs past its declared length.
+     */
+    private static void checkBodySize(Context ctx, boolean editor, boolean importPath) {
+        boolean upload = editor && importPath;
+        if (ctx.isMultipartFormData() && !upload) {
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                    "Only a signed-in editor's import takes files; this form sends text fields only.");
+        }
+        if (ctx.contentLength() < 0 && (!editor || upload)) {
+            throw new HttpResponseException(HttpStatus.LENGTH_REQUIRED.getCode(),
+                    "Send the form from its page: the request must declare its length.");
+        }
+        long limit = upload ? MAX_UPLOAD_BYTES : editor ? MAX_EDITOR_FORM_BYTES : MAX_FORM_BYTES;
+        if (ctx.contentLength() > limit) {
+            throw new ContentTooLargeResponse(upload ? "Uploads are limited to 20 MB. Split the file and import the parts."
+                    : "Forms are limited to " + limit / 1024 + " KB.");
         }
     }
 }

@@ -4,7 +4,9 @@ import static com.minerdesk.db.generated.Tables.AUDIT_LOG;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Who did what, when and from where: sign-ins, saves, publications, account changes, data changes. */
 public final class Audit {
@@ -27,7 +29,17 @@ public final class Audit {
     }
 
     public static List<Entry> recent(DSLContext dsl, int limit, int offset) {
-        return dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.ID.desc())
+        return recent(dsl, DSL.noCondition(), limit, offset);
+    }
+
+    /** Changes to content only: no sign-ins (with what was typed) and no account changes, which are for admins. */
+    public static List<Entry> recentContent(DSLContext dsl, int limit, int offset) {
+        return recent(dsl, AUDIT_LOG.ACTION.notLike("sign-%").and(AUDIT_LOG.ACTION.notLike("account-%"))
+                .and(AUDIT_LOG.ACTION.notLike("password-%")), limit, offset);
+    }
+
+    private static List<Entry> recent(DSLContext dsl, Condition which, int limit, int offset) {
+        return dsl.selectFrom(AUDIT_LOG).where(which).orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.ID.desc())
                 .limit(limit).offset(offset)
                 .fetch(r -> new Entry(r.getAt(), r.getActor(), r.getAction(), r.getSubject(), r.getClientIp()));
     }

@@ -59,29 +59,31 @@ public final class LoginRoutes {
         String email = UserQueries.normaliseEmail(ctx.formParam("email"));
         String password = ctx.formParam("password");
         String ip = clientAddress.of(ctx);
-        Optional<Long> wait = throttle.retryAfter(email, ip);
-        if (wait.isPresent()) {
-            ctx.header("Retry-After", String.valueOf(wait.get()));
+        Optional<UsersRecord> account = new UserQueries(db.dsl()).byEmail(email).filter(u -> !u.getDisabled());
+        String throttledAs = account.map(UsersRecord::getEmail).orElse(LoginThrottle.UNKNOWN_EMAIL);
+        LoginThrottle.Attempt attempt = throttle.reserve(throttledAs, ip);
+        if (attempt.retryAfter().isPresent()) {
+            long wait = attempt.retryAfter().get();
+            ctx.header("Retry-After", String.valueOf(wait));
             ctx.header("Cache-Control", "no-store");
             ctx.status(429).contentType("text/plain; charset=utf-8")
-                    .result("Too many failed sign-ins. Try again in " + minutes(wait.get()) + ".");
+                    .result("Too many failed sign-ins. Try again in " + minutes(wait) + ".");
             return;
         }
-        Optional<UsersRecord> user = new UserQueries(db.dsl()).byEmail(email)
-                .filter(u -> !u.getDisabled())
-                .filter(u -> Passwords.matches(password, u.getPasswordHash()));
-        if (user.isEmpty()) {
-            db.writeVoid(tx -> {
-                throttle.recordFailure(tx, email.isEmpty() ? "(none)" : email, ip);
-                Audit.record(tx, null, ip, "sign-in-failed", email);
-            });
+        // always one bcrypt check, also for an unknown e-mail, so that timing tells nothing
+        boolean matches = Passwords.matches(password, account.map(UsersRecord::getPasswordHash).orElse(null));
+        if (!matches) {
+            throttle.keepAsFailure();
+            Audit.record(db.dsl(), null, ip, "sign-in-failed", account.isPresent() ? throttledAs : "(unknown e-mail)");
             render(ctx, 401, email, "That e-mail and password do not match an active account.");
             return;
         }
-        CurrentUser current = UserQueries.toAccount(user.get()).asCurrentUser();
-        String sessionId = db.write(tx -> {
-            Audit.record(tx, current, ip, "sign-in", current.email());
-            return sessions.start(tx, current.id());
+        throttle.release(attempt.id());
+        CurrentUser current = UserQueries.toAccount(account.get()).asCurrentUser();
+        // sessions and the audit log are not content: written without bumping the content version
+        String sessionId = db.dsl().transactionResult(cfg -> {
+            Audit.record(cfg.dsl(), current, ip, "sign-in", current.email());
+            return sessions.start(cfg.dsl(), current.id());
         });
         ctx.cookie(cookie(Sessions.COOKIE, sessionId, (int) Sessions.LIFETIME.toSeconds()));
         ctx.removeCookie(AccountsFilter.PRE_SESSION_COOKIE, "/");
@@ -91,9 +93,9 @@ public final class LoginRoutes {
     public void signOut(Context ctx) {
         Sessions.Session session = ctx.attribute(AccountsFilter.SESSION_ATTR);
         if (session != null) {
-            db.writeVoid(tx -> {
-                Sessions.end(tx, session.idHash());
-                Audit.record(tx, session.user(), clientAddress.of(ctx), "sign-out", session.user().email());
+            db.dsl().transaction(cfg -> {
+                Sessions.end(cfg.dsl(), session.idHash());
+                Audit.record(cfg.dsl(), session.user(), clientAddress.of(ctx), "sign-out", session.user().email());
             });
         }
         ctx.removeCookie(Sessions.COOKIE, "/");

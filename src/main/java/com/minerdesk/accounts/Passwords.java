@@ -12,9 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Password policy (12+ characters, not a common password) and bcrypt hashing. */
+/**
+ * Password policy (12+ characters, at most 72 bytes in UTF-8, not a common password) and bcrypt
+ * hashing. Every check costs one bcrypt verification, whether the account exists or not, so that
+ * the time of an answer does not tell which e-mails have accounts.
+ */
 public final class Passwords {
     public static final int MIN_LENGTH = 12;
+    /** bcrypt reads at most 72 bytes; a longer password would be cut or refused by the library. */
+    static final int MAX_BYTES = 72;
     private static final int COST = 11;
     private static final Set<String> COMMON = loadCommon();
 
@@ -26,8 +32,8 @@ public final class Passwords {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of("Use at least " + MIN_LENGTH + " characters.");
         }
-        if (password.length() > 72) {
-            return Optional.of("Use at most 72 characters.");
+        if (utf8Length(password) > MAX_BYTES) {
+            return Optional.of("Use at most " + MAX_BYTES + " bytes: 72 plain letters or digits, fewer with accents or symbols.");
         }
         if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
             return Optional.of("That password is on the list of common passwords; choose another.");
@@ -39,11 +45,24 @@ public final class Passwords {
         return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
     }
 
+    /**
+     * True when the password matches the hash. A missing hash (no such account) or an over-long
+     * password is checked against a dummy hash, so that it costs the same time and is simply wrong.
+     */
     public static boolean matches(String password, String hash) {
-        if (password == null || hash == null) {
-            return false;
-        }
-        return BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
+        boolean usable = password != null && hash != null && utf8Length(password) <= MAX_BYTES;
+        String checked = usable ? password : "not-the-password";
+        boolean verified = BCrypt.verifyer().verify(checked.toCharArray(), usable ? hash : Dummy.HASH).verified;
+        return usable && verified;
+    }
+
+    static int utf8Length(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** Made on first use: the first failed sign-in for an unknown e-mail pays for it once. */
+    private static final class Dummy {
+        static final String HASH = hash(Tokens.random());
     }
 
     private static Set<String> loadCommon() {

@@ -2,6 +2,7 @@ package com.minerdesk.app;
 
 import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.AccountsFeature;
+import com.minerdesk.accounts.AccountsFilter;
 import com.minerdesk.db.Database;
 import com.minerdesk.desk.CsvExports;
 import com.minerdesk.desk.DeskRoutes;
@@ -31,6 +32,7 @@ import com.minerdesk.writeups.WriteupRenderer;
 import com.minerdesk.writeups.WriteupsFeature;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,10 +45,11 @@ public final class App {
 
     /** The one way to build the server; the clock is the site's only source of time, injected so that tests can move it. */
     public static Javalin create(Config config, Database db, Path projectDir, Clock clock) {
-        Templates templates = new Templates(projectDir);
-        StaticAssets assets = new StaticAssets(projectDir);
+        Path sourcesOnDisk = config.devTemplates() ? projectDir : null; // null: from the jar (classpath)
+        Templates templates = new Templates(sourcesOnDisk);
+        StaticAssets assets = new StaticAssets(sourcesOnDisk);
         Pages pages = new Pages(templates, new Fmt(config.timeZone()), config.baseUrl(), db.contentVersion(), assets);
-        SecurityHeaders headers = new SecurityHeaders(config.httpsBaseUrl());
+        SecurityHeaders headers = new SecurityHeaders(config.httpsBaseUrl(), config.imageHosts());
         MarketData market = MarketData.over(db.dsl());
         AccountsFeature accounts = AccountsFeature.of(config, db, pages, clock);
         LiveContent live = SiteRenderer.liveContent(db, templates, pages.fmt());
@@ -54,7 +57,7 @@ public final class App {
         WriteupRenderer renderer = SiteRenderer.of(config.baseUrl(), live);
         WriteupsFeature writeups = WriteupsFeature.of(db, pages, clock, config.timeZone(), accounts.clientAddress(),
                 market.weeks(), renderer, liveChecks);
-        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir, clock);
+        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, sourcesOnDisk, clock);
 
         RouteTable table = new RouteTable(accounts,
                 new HomeRoutes(market, pages, writeups.queries()),
@@ -74,7 +77,9 @@ public final class App {
             cfg.startup.startupWatcherEnabled = false;
             cfg.http.prefer405over404 = true;
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
-            cfg.http.maxRequestSize = 25L * 1024 * 1024;
+            cfg.http.maxRequestSize = AccountsFilter.MAX_EDITOR_FORM_BYTES; // counts chunked bodies too
+            cfg.jetty.multipartConfig.maxFileSize(AccountsFilter.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(AccountsFilter.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             cfg.router.ignoreTrailingSlashes = true;
             // hits of the page cache are answered by Jetty before the router; inserted first, so that the
             // graceful stop inserted next wraps it too. /search keeps its rate limit by going through Javalin.

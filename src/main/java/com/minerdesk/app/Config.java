@@ -4,7 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Settings read from environment variables. A malformed value stops start-up with one line
@@ -21,12 +23,21 @@ public record Config(
         boolean pageCache,
         String adminEmail,
         String adminPassword,
-        String trustedProxies) {
+        String trustedProxies,
+        boolean devTemplates,
+        String imageHosts) {
 
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     public static final String DEFAULT_H2_URL = "jdbc:h2:file:" + Path.of("data", "minerdesk").toAbsolutePath();
 
     public static Config fromEnvironment() {
-        return from(System.getenv());
+        Map<String, String> env = new HashMap<>(System.getenv());
+        // mvn exec:java runs in Maven's JVM, where the pom can set a system property but not the environment
+        String dev = System.getProperty("DEV_TEMPLATES");
+        if (dev != null) {
+            env.putIfAbsent("DEV_TEMPLATES", dev);
+        }
+        return from(env);
     }
 
     public static Config from(Map<String, String> env) {
@@ -48,7 +59,7 @@ public record Config(
         }
         String proxies = text(env, "TRUSTED_PROXIES", "");
         return new Config(port, dbUrl, user, password, baseUrl, demo, zone, pageCache,
-                adminEmail, adminPassword, proxies);
+                adminEmail, adminPassword, proxies, bool(env, "DEV_TEMPLATES", false), imageHosts(env));
     }
 
     public boolean isPostgres() {
@@ -61,7 +72,7 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, databaseUser, databasePassword, baseUrl, demoData, timeZone,
-                pageCache, adminEmail, adminPassword, trustedProxies);
+                pageCache, adminEmail, adminPassword, trustedProxies, devTemplates, imageHosts);
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {
@@ -113,6 +124,17 @@ public record Config(
             throw new ConfigException("BASE_URL is not a valid URL: '" + v + "'");
         }
         return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
+    }
+
+    /** Host names, separated by commas, that write-ups may show images from (over https). */
+    private static String imageHosts(Map<String, String> env) {
+        String v = text(env, "IMAGE_HOSTS", "");
+        for (String host : v.split(",")) {
+            if (!host.isBlank() && !HOST.matcher(host.trim()).matches()) {
+                throw new ConfigException("IMAGE_HOSTS must be host names separated by commas, such as images.example.com, got '" + v + "'");
+            }
+        }
+        return v;
     }
 
     private static ZoneId zone(Map<String, String> env) {

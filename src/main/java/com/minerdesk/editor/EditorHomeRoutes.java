@@ -1,9 +1,11 @@
 package com.minerdesk.editor;
 
 import com.minerdesk.accounts.Audit;
+import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.db.Database;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
+import com.minerdesk.web.RequestAttributes;
 import com.minerdesk.writeups.BodyChecks;
 import com.minerdesk.writeups.WriteupQueries;
 import io.javalin.http.Context;
@@ -26,7 +28,8 @@ public final class EditorHomeRoutes {
 
     public void dashboard(Context ctx) {
         Map<String, Object> model = new HashMap<>();
-        model.put("activity", Audit.recent(db.dsl(), 15, 0));
+        CurrentUser user = ctx.attribute(RequestAttributes.USER);
+        model.put("activity", user != null && user.isAdmin() ? Audit.recent(db.dsl(), 15, 0) : Audit.recentContent(db.dsl(), 15, 0));
         model.put("drafts", writeups.drafts(20));
         model.put("scheduled", writeups.scheduled(20));
         model.put("published", writeups.recentlyPublished(10));

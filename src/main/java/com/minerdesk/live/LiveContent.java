@@ -90,7 +90,12 @@ public final class LiveContent {
         }
         WeekFigures data = loader.load(week);
         Map<String, String> blockCache = new HashMap<>();
-        Function<Placeholder.Block, String> block = b -> blockCache.computeIfAbsent(b.expression(), e -> blocks.render(b, data));
+        Set<String> dataBlocks = new HashSet<>();
+        // counted here too: stored HTML may hold markers that no check at save time saw
+        Function<Placeholder.Block, String> block = b -> blockCache.computeIfAbsent(b.expression(), e ->
+                b.ticker() != null && dataBlocks.add(e) && dataBlocks.size() > Blocks.MAX_DATA_BLOCKS
+                        ? Blocks.missing("At most " + Blocks.MAX_DATA_BLOCKS + " charts and pivot lists are shown in one write-up.")
+                        : blocks.render(b, data));
         String html = Mentions.link(sanitizedHtml, data.companies().keySet());
         Matcher m = LiveMarkers.BLOCK_PARAGRAPH.matcher(html);
         html = m.replaceAll(r -> Matcher.quoteReplacement(

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 final class LiveMarkers {
     static final String ERROR_EXPRESSION = "!";
+    static final String PREFIX = "%%live:";
     static final Pattern MARKER = Pattern.compile("%%live:([A-Za-z0-9.:\\-!]+)%%");
     /** A block marker that Markdown turned into a paragraph of its own. */
     static final Pattern BLOCK_PARAGRAPH = Pattern.compile("<p>\\s*%%live:((?:movers|table|chart|pivots)[A-Za-z0-9.:\\-]*)%%\\s*</p>");
@@ -17,7 +18,7 @@ final class LiveMarkers {
     }
 
     static String marker(String expression) {
-        return "%%live:" + expression + "%%";
+        return PREFIX + expression + "%%";
     }
 
     static String errorMarker() {

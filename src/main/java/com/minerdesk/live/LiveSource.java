@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class LiveSource {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.*?)}}");
+    private static final String TYPED_PREFIX = "%\u2060%live:";
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
     private LiveSource() {
@@ -22,7 +23,7 @@ public final class LiveSource {
     }
 
     public static Prepared prepare(String markdown) {
-        String[] lines = (markdown == null ? "" : markdown).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = neutraliseTypedMarkers(markdown == null ? "" : markdown).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         StringBuilder out = new StringBuilder();
         List<WrittenPlaceholder> found = new ArrayList<>();
         List<PlaceholderError> errors = new ArrayList<>();
@@ -52,16 +53,19 @@ public final class LiveSource {
         if (!line.contains("{{")) {
             return line;
         }
-        Matcher m = PLACEHOLDER.matcher(line);
+        // an opener after the last "}}" cannot close: leaving it out of the region keeps the search linear
+        int searchEnd = line.lastIndexOf("}}") + 2;
+        Matcher m = PLACEHOLDER.matcher(line).region(0, Math.max(searchEnd, 0));
         StringBuilder out = new StringBuilder();
         int last = 0;
         int count = 0;
         boolean aloneOnLine = false;
         while (m.find()) {
             count++;
-            aloneOnLine = line.substring(0, m.start()).isBlank() && line.substring(m.end()).isBlank();
+            aloneOnLine = count == 1 && line.substring(0, m.start()).isBlank() && line.substring(m.end()).isBlank();
         }
         m.reset();
+        m.region(0, Math.max(searchEnd, 0));
         while (m.find()) {
             out.append(unclosed(line.substring(last, m.start()), lineNo, errors));
             String written = m.group();
@@ -89,6 +93,14 @@ public final class LiveSource {
         }
         out.append(unclosed(line.substring(last), lineNo, errors));
         return out.toString();
+    }
+
+    /**
+     * A marker typed by hand ({@code %%live:chart:X%%}) would be evaluated like one made from a
+     * placeholder, past every check; an invisible word joiner keeps it the text it looks like.
+     */
+    static String neutraliseTypedMarkers(String markdown) {
+        return markdown.replace(LiveMarkers.PREFIX, TYPED_PREFIX);
     }
 
     /** A "{{" that is never closed on its line is an error too, and never shown raw. */

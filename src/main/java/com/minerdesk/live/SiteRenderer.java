@@ -5,7 +5,6 @@ import com.minerdesk.market.MarketData;
 import com.minerdesk.web.Fmt;
 import com.minerdesk.web.Templates;
 import com.minerdesk.writeups.WriteupRenderer;
-import java.nio.file.Path;
 import java.time.ZoneId;
 
 /** The site's write-up renderer: Markdown, the sanitiser, and the live-data step. One recipe for the server, start-up and commands. */
@@ -17,9 +16,9 @@ public final class SiteRenderer {
         return WriteupRenderer.forSite(baseUrl).with(new LiveRenderStep(live));
     }
 
-    /** The renderer outside the server (demo data at start-up, synthetic data), templates from the working directory. */
+    /** The renderer outside the server (demo data at start-up, synthetic data), templates from the build. */
     public static WriteupRenderer of(Database db, String baseUrl, ZoneId zone) {
-        return of(baseUrl, liveContent(db, new Templates(Path.of("").toAbsolutePath()), new Fmt(zone)));
+        return of(baseUrl, liveContent(db, new Templates(null), new Fmt(zone)));
     }
 
     /** Live content over a database, for rendering in the server and outside it (demo data, synthetic data). */

@@ -19,8 +19,8 @@ final class SourceStamp {
     private volatile long checkedAt;
 
     SourceStamp(Path projectDir) {
-        Path templates = projectDir.resolve("templates");
-        this.dirs = Files.isDirectory(templates) ? List.of(templates, projectDir.resolve("static")) : List.of();
+        Path templates = projectDir == null ? null : projectDir.resolve("templates");
+        this.dirs = templates != null && Files.isDirectory(templates) ? List.of(templates, projectDir.resolve("static")) : List.of();
         this.checkedAt = System.nanoTime() - RECHECK_NANOS - 1;
     }
 

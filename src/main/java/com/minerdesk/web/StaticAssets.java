@@ -39,8 +39,8 @@ public final class StaticAssets {
     }
 
     public StaticAssets(Path projectDir) {
-        this.dir = projectDir.resolve("static");
-        this.fromDisk = Files.isDirectory(dir);
+        this.dir = projectDir == null ? null : projectDir.resolve("static");
+        this.fromDisk = dir != null && Files.isDirectory(dir);
     }
 
     /** The fingerprinted URL of a static file, e.g. {@code /static/style.1a2b3c4d5e6f.css}. */

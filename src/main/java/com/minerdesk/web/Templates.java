@@ -15,18 +15,18 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
- * Thymeleaf behind Javalin's {@link FileRenderer}. Run from the repository, templates are read from
- * {@code templates/} on every request so an edit shows on reload; from the jar they come from the
- * classpath and are cached.
+ * Thymeleaf behind Javalin's {@link FileRenderer}. In development ({@code DEV_TEMPLATES=true}, given
+ * the project folder) templates are read from {@code templates/} on every request so an edit shows
+ * on reload; otherwise (no folder) they come from the classpath and are cached.
  */
 public final class Templates implements FileRenderer {
     private final TemplateEngine engine = new TemplateEngine();
     private final boolean fromDisk;
 
     public Templates(Path projectDir) {
-        Path dir = projectDir.resolve("templates");
+        Path dir = projectDir == null ? null : projectDir.resolve("templates");
         AbstractConfigurableTemplateResolver resolver;
-        fromDisk = Files.isDirectory(dir);
+        fromDisk = dir != null && Files.isDirectory(dir);
         if (fromDisk) {
             resolver = new FileTemplateResolver();
             resolver.setPrefix(dir.toAbsolutePath() + "/");

@@ -149,6 +149,10 @@ public final class EditorWriteupRoutes {
         boolean isNew = "new".equals(ctx.pathParam("id"));
         StoredWriteup w = isNew ? null : live(ctx);
         WriteupForm form = WriteupForm.from(ctx);
+        if (form.bodyTooLong()) {
+            edit(ctx, 422, w, form, Map.of("body", WriteupForm.BODY_TOO_LONG), null, null);
+            return;
+        }
         java.time.LocalDate week = form.weekOrNull(weeks);
         Rendered rendered = renderer.render(form.body(), new RenderContext(w == null ? null : w.id(), week));
         edit(ctx, 200, w, form, Map.of(), ScrollingTables.wrap(renderer.show(rendered.html(), week)), null);
@@ -184,7 +188,9 @@ public final class EditorWriteupRoutes {
     /** The form with a fresh check of the text as typed. */
     private void edit(Context ctx, int status, StoredWriteup w, WriteupForm form, Map<String, String> errors,
             String previewHtml, String notice) {
-        edit(ctx, status, w, form, errors, previewHtml, notice, checks.check(form.body(), form.weekOrNull(weeks)));
+        // an over-long text is refused before any check, which costs time in proportion to it
+        BodyReport report = form.bodyTooLong() ? BodyReport.CLEAN : checks.check(form.body(), form.weekOrNull(weeks));
+        edit(ctx, status, w, form, errors, previewHtml, notice, report);
     }
 
     private void edit(Context ctx, int status, StoredWriteup w, WriteupForm form, Map<String, String> errors,

@@ -23,6 +23,7 @@ public record WriteupForm(String title, String slug, String summary, String body
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 1000;
     static final int MAX_BODY = 100_000;
+    static final String BODY_TOO_LONG = "The text is too long: at most " + MAX_BODY + " characters.";
     static final int MAX_TAGS = 10;
     static final int MAX_TAG = 40;
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -57,6 +58,10 @@ public record WriteupForm(String title, String slug, String summary, String body
     /** The form with "publish anyway" ticked (the stored write-up was published over its mismatches). */
     WriteupForm acknowledging() {
         return new WriteupForm(title, slug, summary, body, tags, week, status, publishAt, version, "on");
+    }
+
+    boolean bodyTooLong() {
+        return body.length() > MAX_BODY;
     }
 
     /** The editor ticked "publish anyway" over figures that disagree with the data. */
@@ -100,8 +105,8 @@ public record WriteupForm(String title, String slug, String summary, String body
         } else if (going && summary.isBlank()) {
             errors.put("summary", "A published write-up needs a summary: it shows in lists and search results.");
         }
-        if (body.length() > MAX_BODY) {
-            errors.put("body", "The text is too long: at most " + MAX_BODY + " characters.");
+        if (bodyTooLong()) {
+            errors.put("body", BODY_TOO_LONG);
         } else if (going && body.isBlank()) {
             errors.put("body", "A published write-up needs some text.");
         }

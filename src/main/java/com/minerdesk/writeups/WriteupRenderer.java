@@ -1,5 +1,6 @@
 package com.minerdesk.writeups;
 
+import io.javalin.http.UnprocessableContentResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +54,17 @@ public final class WriteupRenderer {
         return new WriteupRenderer(baseUrl, more);
     }
 
+    /** Renders a text; one nested too deeply for the parser (quotes in quotes…) is a 422 with a message. */
     public Rendered render(String markdown, RenderContext context) {
+        try {
+            return renderNested(markdown, context);
+        } catch (StackOverflowError tooDeep) {
+            throw new UnprocessableContentResponse("The text nests quotes or lists too deeply to be shown. "
+                    + "Use fewer levels of > or of indented lists.");
+        }
+    }
+
+    private Rendered renderNested(String markdown, RenderContext context) {
         String source = markdown == null ? "" : markdown;
         for (RenderStep step : steps) {
             source = step.beforeMarkdown(source, context);

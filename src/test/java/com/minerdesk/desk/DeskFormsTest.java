@@ -4,6 +4,7 @@ import static com.minerdesk.db.generated.Tables.COMPANIES;
 import static com.minerdesk.db.generated.Tables.PIVOT_EVENTS;
 import static com.minerdesk.db.generated.Tables.SECTOR_METRICS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.accounts.Audit;
@@ -96,6 +97,19 @@ class DeskFormsTest extends DemoSiteWithEditor {
     static Map<String, String> metrics(String date, String btc, String hashrate, String cash, String allin) {
         return Map.of("date", date, "btc_price", btc, "hashrate_ehs", hashrate, "cash_cost_per_btc", cash,
                 "allin_cost_per_btc", allin);
+    }
+
+    @Test
+    void anOverLongNumberIsRefusedByItsLengthBeforeItIsParsed() {
+        String digits = "9".repeat(200_000);
+        Document page = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> invalid(editor.post("/editor/metrics", metrics("2025-12-05", digits, "1020.5", "74800", "1" + digits))));
+        assertTrue(fieldError(page, "btc_price").contains("too long for a number of at most 18 digits (200000 characters)"),
+                fieldError(page, "btc_price"));
+        assertTrue(fieldError(page, "allin_cost_per_btc").contains("too long"));
+        assertTrue(ValueRules.wholeNotNegative("1".repeat(1_000_000)).error().contains("too long"));
+        assertTrue(ValueRules.positive("0".repeat(40) + "2.30", 18, 4).failed(), "more than the spare characters");
+        assertEquals(0, new java.math.BigDecimal("2.3").compareTo(ValueRules.positive("0002.300000", 18, 4).value()));
     }
 
     @Test
