@@ -7,6 +7,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,15 +18,18 @@ import java.util.Map;
 
 /**
  * {@code /editor/import}: upload a CSV file of daily bars or sector metrics to preview or commit
- * it; {@code /editor/imports}: the import log.
+ * it; {@code /editor/imports}: the import log; {@code /editor/imports/{id}/rollback}: what rolling an
+ * entry back would do (the confirmation step), and the rollback itself.
  */
 final class ImportRoutes {
     static final long MAX_BYTES = 20L * 1024 * 1024;
     private final Importer importer;
+    private final ImportRollback rollbacks;
     private final DeskPage page;
 
-    ImportRoutes(Importer importer, DeskPage page) {
+    ImportRoutes(Importer importer, ImportRollback rollbacks, DeskPage page) {
         this.importer = importer;
+        this.rollbacks = rollbacks;
         this.page = page;
     }
 
@@ -33,6 +37,8 @@ final class ImportRoutes {
         routes.get("/editor/import", ctx -> page.render(ctx, 200, "desk/import", model()));
         routes.post("/editor/import", this::upload);
         routes.get("/editor/imports", this::log);
+        routes.get("/editor/imports/{id}/rollback", this::confirmRollback);
+        routes.post("/editor/imports/{id}/rollback", this::rollback);
     }
 
     private void upload(Context ctx) {
@@ -91,7 +97,49 @@ final class ImportRoutes {
         model.put("entries", entries);
         String done = ctx.queryParam("done");
         model.put("done", entries.stream().filter(e -> Long.toString(e.id()).equals(done)).findFirst().orElse(null));
+        String rolledBack = ctx.queryParam("rolledBack");
+        model.put("rolledBack", entries.stream().filter(e -> Long.toString(e.id()).equals(rolledBack)).findFirst().orElse(null));
         page.render(ctx, 200, "desk/imports", model);
+    }
+
+    private void confirmRollback(Context ctx) {
+        RollbackCheck check = rollbacks.check(entryId(ctx)).orElseThrow(() -> new NotFoundResponse("No such import."));
+        renderRollback(ctx, check.possible() ? 200 : 409, check);
+    }
+
+    private void rollback(Context ctx) {
+        long id = entryId(ctx);
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            throw new BadRequestResponse("Confirm the rollback on its page first.");
+        }
+        if (rollbacks.check(id).isEmpty()) {
+            throw new NotFoundResponse("No such import.");
+        }
+        CurrentUser editor = DeskPage.editor(ctx);
+        try {
+            rollbacks.rollback(id, editor.name(), (tx, e) -> Audit.record(tx, editor, page.clientIp(ctx), "import-rolled-back",
+                    "import " + e.id() + ", " + e.source() + " (" + e.kindLabel() + ", " + e.firstDate() + " – "
+                            + e.lastDate() + "): rolled back"));
+        } catch (ImportRollback.Refused refused) {
+            renderRollback(ctx, 409, refused.check());
+            return;
+        }
+        ctx.redirect("/editor/imports?rolledBack=" + id, HttpStatus.SEE_OTHER);
+    }
+
+    private void renderRollback(Context ctx, int status, RollbackCheck check) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("check", check);
+        model.put("entry", check.entry());
+        page.render(ctx, status, "desk/rollback", model);
+    }
+
+    private static long entryId(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse("No such import.");
+        }
     }
 
     private static Map<String, Object> model() {

@@ -1,12 +1,15 @@
 package com.minerdesk.desk;
 
 import com.minerdesk.accounts.Audit;
+import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.db.Database;
 import com.minerdesk.web.Params;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +22,12 @@ final class MetricForms {
     private static final int LATEST = 30;
     private final Database db;
     private final DeskPage page;
+    private final Clock clock;
 
-    MetricForms(Database db, DeskPage page) {
+    MetricForms(Database db, DeskPage page, Clock clock) {
         this.db = db;
         this.page = page;
+        this.clock = clock;
     }
 
     void routes(RoutesConfig routes) {
@@ -52,11 +57,18 @@ final class MetricForms {
             render(ctx, 422, form.values(), form.errors(), false);
             return;
         }
+        CurrentUser editor = DeskPage.editor(ctx);
         db.writeVoid(tx -> {
-            boolean existed = MetricStore.on(tx, date).isPresent();
+            Optional<SectorMetric> old = MetricStore.on(tx, date);
+            boolean existed = old.isPresent();
             MetricStore.upsert(tx, List.of(m));
-            MarketChanges.record(tx, date, date, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
-            Audit.record(tx, DeskPage.editor(ctx), page.clientIp(ctx), existed ? "metrics-updated" : "metrics-created",
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            MarketChanges.record(tx, date, date, now);
+            // logged like an import, so that it can be rolled back and an earlier import on this date is not
+            long entry = ImportLog.recordChange(tx, new ImportActor(editor.id(), editor.name()), ChangeOperation.FORM,
+                    CsvKind.SECTOR_METRICS, existed ? 0 : 1, existed ? 1 : 0, date, date, now);
+            ChangeJournal.metrics(tx, entry, List.of(date), old.map(o -> Map.of(date, o)).orElse(Map.of()));
+            Audit.record(tx, editor, page.clientIp(ctx), existed ? "metrics-updated" : "metrics-created",
                     "sector metrics " + date + ": BTC " + m.btcPrice().toPlainString() + ", cash cost "
                             + m.cashCost().toPlainString() + ", all-in " + m.allinCost().toPlainString());
         });

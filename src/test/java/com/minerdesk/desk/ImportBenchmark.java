@@ -32,7 +32,7 @@ public final class ImportBenchmark {
             db.writeVoid(tx -> tickers.forEach(t -> tx.insertInto(COMPANIES)
                     .set(COMPANIES.TICKER, t).set(COMPANIES.NAME, "Synthetic " + t).set(COMPANIES.EXCHANGE, "Test")
                     .execute()));
-            Importer importer = new Importer(db, new Fmt(ZoneOffset.UTC));
+            Importer importer = new Importer(db, new Fmt(ZoneOffset.UTC), java.time.Clock.systemUTC());
 
             long t0 = System.nanoTime();
             ParsedFile parsed = importer.read(file);
