@@ -3,7 +3,6 @@ package com.minerdesk.desk;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.db.Database;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -32,16 +31,15 @@ final class BarDeleteForms {
         this.page = page;
     }
 
-    void routes(RoutesConfig routes) {
-        routes.get("/editor/bars/delete", ctx -> {
-            Map<String, String> values = new LinkedHashMap<>();
-            FIELDS.forEach(f -> values.put(f, ""));
-            render(ctx, 200, values, Map.of(), null, null);
-        });
-        routes.post("/editor/bars/delete", this::submit);
+    /** GET: the empty form. */
+    void form(Context ctx) {
+        Map<String, String> values = new LinkedHashMap<>();
+        FIELDS.forEach(f -> values.put(f, ""));
+        render(ctx, 200, values, Map.of(), null, null);
     }
 
-    private void submit(Context ctx) {
+    /** POST: {@code mode=preview} lists the bars, {@code mode=confirm} deletes them if they are still the previewed ones. */
+    void submit(Context ctx) {
         String mode = ctx.formParam("mode");
         if (!"preview".equals(mode) && !"confirm".equals(mode)) {
             throw new BadRequestResponse("Choose Preview or Delete.");

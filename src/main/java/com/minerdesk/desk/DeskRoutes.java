@@ -18,15 +18,14 @@ public final class DeskRoutes implements Feature {
     private final CompanyForms companies;
     private final MetricForms metrics;
     private final PivotForms pivots;
-    private final BarDeleteForms barDeletes;
 
     public DeskRoutes(Database db, MarketData market, Pages pages, ClientAddress clientAddress) {
         DeskPage page = new DeskPage(pages, clientAddress);
         Clock clock = Clock.systemUTC();
-        this.imports = new ImportRoutes(new Importer(db, pages.fmt(), clock), new ImportRollback(db, pages.fmt(), clock), page);
+        this.imports = new ImportRoutes(new Importer(db, pages.fmt(), clock), new ImportRollback(db, pages.fmt(), clock),
+                new BarDeleteForms(db, new BarDeletion(db, clock), page), page);
         this.companies = new CompanyForms(db, market, page);
         this.metrics = new MetricForms(db, page, clock);
-        this.barDeletes = new BarDeleteForms(db, new BarDeletion(db, clock), page);
         this.pivots = new PivotForms(db, market, page);
     }
 
@@ -36,6 +35,5 @@ public final class DeskRoutes implements Feature {
         companies.routes(routes);
         metrics.routes(routes);
         pivots.routes(routes);
-        barDeletes.routes(routes);
     }
 }

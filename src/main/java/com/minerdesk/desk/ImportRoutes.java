@@ -19,17 +19,20 @@ import java.util.Map;
 /**
  * {@code /editor/import}: upload a CSV file of daily bars or sector metrics to preview or commit
  * it; {@code /editor/imports}: the import log; {@code /editor/imports/{id}/rollback}: what rolling an
- * entry back would do (the confirmation step), and the rollback itself.
+ * entry back would do (the confirmation step), and the rollback itself; {@code /editor/bars/delete}:
+ * the deletion of a company's bars over a date range, an entry of the same log.
  */
 final class ImportRoutes {
     static final long MAX_BYTES = 20L * 1024 * 1024;
     private final Importer importer;
     private final ImportRollback rollbacks;
+    private final BarDeleteForms barDeletes;
     private final DeskPage page;
 
-    ImportRoutes(Importer importer, ImportRollback rollbacks, DeskPage page) {
+    ImportRoutes(Importer importer, ImportRollback rollbacks, BarDeleteForms barDeletes, DeskPage page) {
         this.importer = importer;
         this.rollbacks = rollbacks;
+        this.barDeletes = barDeletes;
         this.page = page;
     }
 
@@ -39,6 +42,8 @@ final class ImportRoutes {
         routes.get("/editor/imports", this::log);
         routes.get("/editor/imports/{id}/rollback", this::confirmRollback);
         routes.post("/editor/imports/{id}/rollback", this::rollback);
+        routes.get("/editor/bars/delete", barDeletes::form);
+        routes.post("/editor/bars/delete", barDeletes::submit);
     }
 
     private void upload(Context ctx) {
