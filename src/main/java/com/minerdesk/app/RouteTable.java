@@ -102,6 +102,10 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/editor/import", desk.imports()::form, EDITOR);
         r.post("/editor/import", desk.imports()::upload, EDITOR);
         r.get("/editor/imports", desk.imports()::log, EDITOR);
+        r.get("/editor/imports/{id}/rollback", desk.imports()::confirmRollback, EDITOR);
+        r.post("/editor/imports/{id}/rollback", desk.imports()::rollback, EDITOR);
+        r.get("/editor/bars/delete", desk.barDeletes()::form, EDITOR);
+        r.post("/editor/bars/delete", desk.barDeletes()::submit, EDITOR);
         r.get("/editor/companies", desk.companies()::list, EDITOR);
         r.get("/editor/companies/new", desk.companies()::newForm, EDITOR);
         r.post("/editor/companies/new", desk.companies()::create, EDITOR);

@@ -33,8 +33,22 @@ final class BarStore {
         return out;
     }
 
+    /** The stored bars of one company between two dates, oldest first. */
+    static List<StoredBar> ofCompany(DSLContext dsl, long companyId, LocalDate from, LocalDate to) {
+        return dsl.selectFrom(DAILY_BARS)
+                .where(DAILY_BARS.COMPANY_ID.eq(companyId))
+                .and(DAILY_BARS.TRADE_DATE.between(from, to))
+                .orderBy(DAILY_BARS.TRADE_DATE)
+                .fetch(r -> new StoredBar(r.getCompanyId(), new DailyBar(r.getTradeDate(), r.getOpenPrice(),
+                        r.getHighPrice(), r.getLowPrice(), r.getClosePrice(), r.getVolumeUsd(), r.getMarketCapUsd())));
+    }
+
     /** Inserts each bar, or replaces the stored one of the same company and date, in batches. */
     static void upsert(DSLContext tx, List<BarRow> bars, Map<String, Long> companyIds) {
+        upsert(tx, bars.stream().map(r -> new StoredBar(companyIds.get(r.ticker()), r.bar())).toList());
+    }
+
+    static void upsert(DSLContext tx, Collection<StoredBar> bars) {
         Query template = tx.insertInto(DAILY_BARS, DAILY_BARS.COMPANY_ID, DAILY_BARS.TRADE_DATE, DAILY_BARS.OPEN_PRICE,
                         DAILY_BARS.HIGH_PRICE, DAILY_BARS.LOW_PRICE, DAILY_BARS.CLOSE_PRICE, DAILY_BARS.VOLUME_USD,
                         DAILY_BARS.MARKET_CAP_USD)
@@ -49,8 +63,15 @@ final class BarStore {
                 .set(DAILY_BARS.MARKET_CAP_USD, excluded(DAILY_BARS.MARKET_CAP_USD));
         Batches.run(tx, template, bars, BATCH, row -> {
             DailyBar b = row.bar();
-            return new Object[] {companyIds.get(row.ticker()), b.date(), b.open(), b.high(), b.low(), b.close(), b.volume(),
-                b.marketCap()};
+            return new Object[] {row.companyId(), b.date(), b.open(), b.high(), b.low(), b.close(), b.volume(), b.marketCap()};
         });
+    }
+
+    /** Deletes the bars of the given keys, in batches. */
+    static void delete(DSLContext tx, Collection<BarKey> keys) {
+        Query template = tx.deleteFrom(DAILY_BARS)
+                .where(DAILY_BARS.COMPANY_ID.eq((Long) null))
+                .and(DAILY_BARS.TRADE_DATE.eq((LocalDate) null));
+        Batches.run(tx, template, keys, BATCH, k -> new Object[] {k.companyId(), k.date()});
     }
 }

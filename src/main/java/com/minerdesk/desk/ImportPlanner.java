@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,11 @@ final class ImportPlanner {
                 first, last);
         Counter c = new Counter();
         List<BarRow> write = new ArrayList<>();
+        Map<BarKey, DailyBar> replaced = new HashMap<>();
         for (BarRow row : rows) {
             DailyBar r = row.bar();
-            DailyBar old = stored.get(new BarKey(ids.get(row.ticker()), r.date()));
+            BarKey key = new BarKey(ids.get(row.ticker()), r.date());
+            DailyBar old = stored.get(key);
             String subject = row.ticker() + " " + r.date();
             if (old == null) {
                 write.add(row);
@@ -61,11 +64,12 @@ final class ImportPlanner {
                 c.unchanged++;
             } else {
                 write.add(row);
+                replaced.put(key, old);
                 c.changed(() -> new RowChange(row.line(), subject, diff));
             }
         }
         return new ImportPlan(CsvKind.DAILY_BARS, rows.size(), c.added, c.changed, c.unchanged, c.addedSample,
-                c.changedSample, write, List.of(), first, last, tickers);
+                c.changedSample, write, List.of(), first, last, tickers, replaced, Map.of());
     }
 
     private static ImportPlan metrics(DSLContext dsl, List<MetricRow> rows) {
@@ -74,6 +78,7 @@ final class ImportPlanner {
         Map<LocalDate, SectorMetric> stored = new MetricQueries(dsl).between(first, last);
         Counter c = new Counter();
         List<SectorMetric> write = new ArrayList<>();
+        Map<LocalDate, SectorMetric> replaced = new HashMap<>();
         for (MetricRow row : rows) {
             SectorMetric m = row.metric();
             SectorMetric old = stored.get(m.date());
@@ -91,11 +96,12 @@ final class ImportPlanner {
                 compare(diff, "cash_cost_per_btc", old.cashCost(), m.cashCost());
                 compare(diff, "allin_cost_per_btc", old.allinCost(), m.allinCost());
                 write.add(m);
+                replaced.put(m.date(), old);
                 c.changed(() -> new RowChange(row.line(), m.date().toString(), diff));
             }
         }
         return new ImportPlan(CsvKind.SECTOR_METRICS, rows.size(), c.added, c.changed, c.unchanged, c.addedSample,
-                c.changedSample, List.of(), write, first, last, new TreeSet<>());
+                c.changedSample, List.of(), write, first, last, new TreeSet<>(), Map.of(), replaced);
     }
 
     private static FieldChange added(String name, BigDecimal value) {

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * What committing a file would do, computed over the would-be data and then rolled back: the row
- * plan, the market weeks with new or changed rows, and the weekly figures that would change
- * (counts, and the first {@link ImportPlan#SAMPLE} of each list).
+ * plan, the market weeks with new or changed rows, the weekly figures that would change (counts,
+ * and the first {@link ImportPlan#SAMPLE} of each list), and for daily bars the coverage of the
+ * listed companies per date and week and the bars that jump by more than half from the previous one.
  */
 public record ImportPreview(
         ImportPlan plan,
@@ -14,10 +15,13 @@ public record ImportPreview(
         int sectorChangeCount,
         List<WeeklyEffect> sectorChanges,
         int companyChangeCount,
-        List<WeeklyEffect> companyChanges) {
+        List<WeeklyEffect> companyChanges,
+        CoverageCheck.Result coverage,
+        JumpCheck.Result jumps) {
 
-    static ImportPreview of(ImportPlan plan, List<LocalDate> weeks, List<WeeklyEffect> sector, List<WeeklyEffect> company) {
-        return new ImportPreview(plan, weeks, sector.size(), head(sector), company.size(), head(company));
+    static ImportPreview of(ImportPlan plan, List<LocalDate> weeks, List<WeeklyEffect> sector, List<WeeklyEffect> company,
+            CoverageCheck.Result coverage, JumpCheck.Result jumps) {
+        return new ImportPreview(plan, weeks, sector.size(), head(sector), company.size(), head(company), coverage, jumps);
     }
 
     private static <T> List<T> head(List<T> all) {

@@ -7,6 +7,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,16 +18,20 @@ import java.util.Map;
 
 /**
  * {@code /editor/import}: upload a CSV file of daily bars or sector metrics to preview or commit
- * it; {@code /editor/imports}: the import log.
+ * it; {@code /editor/imports}: the import log; {@code /editor/imports/{id}/rollback}: what rolling an
+ * entry back would do (the confirmation step), and the rollback itself; {@code /editor/bars/delete}:
+ * the deletion of a company's bars over a date range, an entry of the same log.
  */
 public final class ImportRoutes {
     private static final PageMeta IMPORT = PageMeta.titled("Import CSV");
     static final long MAX_BYTES = 20L * 1024 * 1024;
     private final Importer importer;
+    private final ImportRollback rollbacks;
     private final DeskPage page;
 
-    ImportRoutes(Importer importer, DeskPage page) {
+    ImportRoutes(Importer importer, ImportRollback rollbacks, DeskPage page) {
         this.importer = importer;
+        this.rollbacks = rollbacks;
         this.page = page;
     }
 
@@ -90,7 +95,49 @@ public final class ImportRoutes {
         model.put("entries", entries);
         String done = ctx.queryParam("done");
         model.put("done", entries.stream().filter(e -> Long.toString(e.id()).equals(done)).findFirst().orElse(null));
+        String rolledBack = ctx.queryParam("rolledBack");
+        model.put("rolledBack", entries.stream().filter(e -> Long.toString(e.id()).equals(rolledBack)).findFirst().orElse(null));
         page.render(ctx, 200, "desk/imports", PageMeta.titled("Import log"), model);
+    }
+
+    public void confirmRollback(Context ctx) {
+        RollbackCheck check = rollbacks.check(entryId(ctx)).orElseThrow(() -> new NotFoundResponse("No such import."));
+        renderRollback(ctx, check.possible() ? 200 : 409, check);
+    }
+
+    public void rollback(Context ctx) {
+        long id = entryId(ctx);
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            throw new BadRequestResponse("Confirm the rollback on its page first.");
+        }
+        if (rollbacks.check(id).isEmpty()) {
+            throw new NotFoundResponse("No such import.");
+        }
+        CurrentUser editor = DeskPage.editor(ctx);
+        try {
+            rollbacks.rollback(id, editor.name(), (tx, e) -> Audit.record(tx, editor, page.clientIp(ctx), "import-rolled-back",
+                    "import " + e.id() + ", " + e.source() + " (" + e.kindLabel() + ", " + e.firstDate() + " – "
+                            + e.lastDate() + "): rolled back"));
+        } catch (ImportRollback.Refused refused) {
+            renderRollback(ctx, 409, refused.check());
+            return;
+        }
+        ctx.redirect("/editor/imports?rolledBack=" + id, HttpStatus.SEE_OTHER);
+    }
+
+    private void renderRollback(Context ctx, int status, RollbackCheck check) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("check", check);
+        model.put("entry", check.entry());
+        page.render(ctx, status, "desk/rollback", PageMeta.titled("Roll back an import"), model);
+    }
+
+    private static long entryId(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse("No such import.");
+        }
     }
 
     private static Map<String, Object> model() {

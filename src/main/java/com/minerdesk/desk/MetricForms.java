@@ -1,6 +1,7 @@
 package com.minerdesk.desk;
 
 import com.minerdesk.accounts.Audit;
+import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.db.Database;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.market.MetricQueries;
@@ -8,7 +9,9 @@ import com.minerdesk.market.SectorMetric;
 import com.minerdesk.web.Params;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,11 +54,18 @@ public final class MetricForms {
             render(ctx, 422, form.values(), form.errors(), false);
             return;
         }
+        CurrentUser editor = DeskPage.editor(ctx);
         db.writeVoid(tx -> {
-            boolean existed = new MetricQueries(tx).on(date).isPresent();
+            Optional<SectorMetric> old = new MetricQueries(tx).on(date);
+            boolean existed = old.isPresent();
             MetricStore.upsert(tx, List.of(m));
-            MarketChanges.record(tx, date, date, page.now());
-            Audit.record(tx, DeskPage.editor(ctx), page.clientIp(ctx), existed ? "metrics-updated" : "metrics-created",
+            OffsetDateTime now = page.now();
+            MarketChanges.record(tx, date, date, now);
+            // logged like an import, so that it can be rolled back and an earlier import on this date is not
+            long entry = ImportLog.recordChange(tx, new ImportActor(editor.id(), editor.name()), ChangeOperation.FORM,
+                    CsvKind.SECTOR_METRICS, existed ? 0 : 1, existed ? 1 : 0, date, date, now);
+            ChangeJournal.metrics(tx, entry, List.of(date), old.map(o -> Map.of(date, o)).orElse(Map.of()));
+            Audit.record(tx, editor, page.clientIp(ctx), existed ? "metrics-updated" : "metrics-created",
                     "sector metrics " + date + ": BTC " + m.btcPrice().toPlainString() + ", cash cost "
                             + m.cashCost().toPlainString() + ", all-in " + m.allinCost().toPlainString());
         });

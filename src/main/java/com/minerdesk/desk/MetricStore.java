@@ -31,4 +31,10 @@ final class MetricStore {
         Batches.run(tx, template, metrics, BATCH,
                 m -> new Object[] {m.date(), m.btcPrice(), m.hashrateEhs(), m.cashCost(), m.allinCost()});
     }
+
+    /** Deletes the metrics of the given dates, in batches. */
+    static void delete(DSLContext tx, Collection<LocalDate> dates) {
+        Query template = tx.deleteFrom(SECTOR_METRICS).where(SECTOR_METRICS.METRIC_DATE.eq((LocalDate) null));
+        Batches.run(tx, template, dates, BATCH, d -> new Object[] {d});
+    }
 }

@@ -51,6 +51,10 @@ public final class ImportBenchmark {
             long t4 = System.nanoTime();
             System.out.printf("read + commit of the same file again: %,d unchanged, %.1f s%n", again.plan().unchanged(),
                     (t4 - t3) / 1e9);
+            new ImportRollback(db, new Fmt(ZoneOffset.UTC), java.time.Clock.systemUTC())
+                    .rollback(first.importId(), "benchmark", (tx, e) -> { });
+            long t5 = System.nanoTime();
+            System.out.printf("rollback of the first commit: %,d rows deleted, %.1f s%n", first.plan().added(), (t5 - t4) / 1e9);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -57,7 +57,7 @@ class ImporterTest {
         return new Importer(db, new Fmt(ZoneOffset.UTC), java.time.Clock.systemUTC());
     }
 
-    private static ParsedFile read(Importer importer, String csv) {
+    static ParsedFile read(Importer importer, String csv) {
         ParsedFile file = importer.read(csv.getBytes(StandardCharsets.UTF_8));
         assertTrue(file.valid(), () -> file.errors().listed().toString());
         return file;

@@ -35,7 +35,26 @@ class DeskPagesQualityTest {
             HttpResponse<String> commit = editor.postMultipart("/editor/import", Map.of("mode", "commit"), "file", "w.csv",
                     (header + "2025-12-01,ABTC,2.30,2.50,2.20,2.40,1000000,2000000000\n").getBytes(StandardCharsets.UTF_8));
             assertEquals(303, commit.statusCode());
-            pages.put("imports after commit", editor.get(commit.headers().firstValue("Location").orElseThrow()));
+            String done = commit.headers().firstValue("Location").orElseThrow();
+            pages.put("imports after commit", editor.get(done));
+            String id = done.substring(done.indexOf("done=") + 5);
+            pages.put("rollback confirmation", editor.get("/editor/imports/" + id + "/rollback"));
+            HttpResponse<String> later = editor.postMultipart("/editor/import", Map.of("mode", "commit"), "file", "w.csv",
+                    (header + "2025-12-01,ABTC,2.30,2.50,2.20,2.45,1000000,2000000000\n").getBytes(StandardCharsets.UTF_8));
+            assertEquals(303, later.statusCode());
+            pages.put("rollback refused", editor.post("/editor/imports/" + id + "/rollback", Map.of("confirm", "yes")));
+            String laterId = later.headers().firstValue("Location").orElseThrow().replaceAll(".*done=", "");
+            HttpResponse<String> rolledBack = editor.post("/editor/imports/" + laterId + "/rollback", Map.of("confirm", "yes"));
+            assertEquals(303, rolledBack.statusCode());
+            pages.put("imports after rollback", editor.get(rolledBack.headers().firstValue("Location").orElseThrow()));
+            pages.put("delete bars", editor.get("/editor/bars/delete"));
+            pages.put("delete bars preview", editor.post("/editor/bars/delete", Map.of("mode", "preview", "ticker", "ABTC",
+                    "from", "2025-11-24", "to", "2025-11-25")));
+            pages.put("delete bars errors", editor.post("/editor/bars/delete", Map.of("mode", "preview", "ticker", "?")));
+            HttpResponse<String> deleted = editor.post("/editor/bars/delete", Map.of("mode", "confirm", "ticker", "ABTC",
+                    "from", "2025-11-24", "to", "2025-11-25", "expected", "2"));
+            assertEquals(303, deleted.statusCode());
+            pages.put("imports after deletion", editor.get(deleted.headers().firstValue("Location").orElseThrow()));
             pages.put("company errors", editor.post("/editor/companies/new", Map.of("ticker", "?", "ai_hpc_status", "x")));
             pages.put("metrics errors", editor.post("/editor/metrics", Map.of("date", "x")));
             pages.put("pivot errors", editor.post("/editor/pivots/new", Map.of("ticker", "ABTC")));
@@ -46,11 +65,12 @@ class DeskPagesQualityTest {
             NuHtmlChecker checker = new NuHtmlChecker();
             List<String> failures = new ArrayList<>();
             pages.forEach((name, r) -> {
-                assertTrue(List.of(200, 413, 422).contains(r.statusCode()), name + " answered " + r.statusCode());
+                assertTrue(List.of(200, 409, 413, 422).contains(r.statusCode()), name + " answered " + r.statusCode());
                 checker.errors(r.body()).forEach(e -> failures.add(name + " " + e));
                 HeadingOrder.skips(r.body()).forEach(skip -> failures.add(name + " " + skip));
             });
             assertEquals(413, pages.get("too large").statusCode());
+            assertEquals(409, pages.get("rollback refused").statusCode());
             assertTrue(failures.isEmpty(), failures.size() + " errors from the Nu Html Checker or headings out of order:\n" + String.join("\n", failures));
         }
     }
