@@ -86,7 +86,8 @@ public final class AppProcess implements AutoCloseable {
 
     private static Process start(Path dir, Map<String, String> env, Path log, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar().toString()));
+                // C1 only: these processes are started over and over, and start-up is mostly compiling
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
