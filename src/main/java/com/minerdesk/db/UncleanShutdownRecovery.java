@@ -44,7 +44,7 @@ final class UncleanShutdownRecovery {
             }
             throw e;
         }
-        try (MVStore recovered = new MVStore.Builder().fileName(file).recoveryMode().open()) {
+        try (MVStore recovered = new MVStore.Builder().fileName(file).autoCommitDisabled().recoveryMode().open()) {
             long version = recovered.getCurrentVersion();
             if (version > normally) {
                 LOG.warn("The database was not closed cleanly; recovered {} commits that the file header did not reach "
