@@ -11,7 +11,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.util.Base64;
 
 /**
@@ -60,9 +60,9 @@ final class H2Password {
             return;
         }
         try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", user, "");
-             Statement s = c.createStatement()) {
-            // generated from a base64url alphabet: nothing to escape
-            s.execute("ALTER USER \"" + user.replace("\"", "\"\"") + "\" SET PASSWORD '" + password + "'");
+             PreparedStatement s = c.prepareStatement("SET PASSWORD ?")) {
+            s.setString(1, password);
+            s.execute();
         } catch (SQLException e) {
             throw new IllegalArgumentException("Cannot open the database at " + url + " to give it a password: "
                     + e.getMessage() + " (set DATABASE_PASSWORD if it has one)");
