@@ -43,14 +43,16 @@ public final class Database implements AutoCloseable {
     /** Opens the pool and migrates the schema. */
     public static Database open(String url, String user, String password, ExecuteListener... listeners) {
         String jdbcUrl = JdbcUrls.withRequiredOptions(url);
+        String effectivePassword = FileDatabases.prepare(jdbcUrl, user, password);
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(jdbcUrl);
         hc.setUsername(user);
-        hc.setPassword(password);
+        hc.setPassword(effectivePassword);
         hc.setMaximumPoolSize(Math.max(8, Runtime.getRuntime().availableProcessors() * 4));
         hc.setPoolName("minerdesk");
         hc.setInitializationFailTimeout(10_000);
         HikariDataSource ds = new HikariDataSource(hc);
+        FileDatabases.opened(jdbcUrl);
         try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {

@@ -3,7 +3,9 @@ package com.minerdesk.ops;
 import com.minerdesk.app.Config;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -28,15 +30,20 @@ public final class BackupCommand {
             throw new IllegalArgumentException("backup: the folder " + to.getParent() + " does not exist.");
         }
         Path part = to.resolveSibling(to.getFileName() + ".part");
+        if (Files.exists(part, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("backup: " + part + " exists: another backup to " + to + " is running, or one "
+                    + "was interrupted. If none is running, remove it and try again.");
+        }
         long started = System.nanoTime();
         try (Connection c = H2Connections.existing(config)) {
-            Files.deleteIfExists(part);
             BackupFile.Summary summary = BackupFile.write(c, part);
             BackupFile.sync(part);
             Files.move(part, to, StandardCopyOption.ATOMIC_MOVE);
             out.printf("Backed up %s to %s: %d statements, content version %d, %d KB, %d ms.%n",
                     config.databaseUrl(), to, summary.statements(), summary.contentVersion(),
                     Files.size(to) / 1024, (System.nanoTime() - started) / 1_000_000);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalArgumentException("backup: " + part + " appeared meanwhile: another backup to " + to + " is running.");
         } catch (SQLException | IOException | org.jooq.exception.DataAccessException e) {
             deleteQuietly(part);
             throw new IllegalStateException("backup failed: " + e.getMessage(), e);

@@ -2,12 +2,15 @@ package com.minerdesk.ops;
 
 import static com.minerdesk.db.generated.Tables.SITE_STATE;
 
+import com.minerdesk.db.PrivateFiles;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +35,8 @@ import org.jooq.impl.DSL;
  */
 final class BackupFile {
     static final String ENTRY = "script.sql";
+    /** How H2's SCRIPT starts; only this many bytes are read to recognise one. */
+    private static final String HEADER = "-- H2 ";
     private static final List<String> LEFT_OUT = List.of("CREATE USER ", "ALTER USER ", "CREATE ROLE ", "GRANT ");
 
     private BackupFile() {
@@ -51,7 +56,7 @@ final class BackupFile {
             s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
         }
         c.setAutoCommit(false);
-        try (OutputStream fileOut = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
+        try (OutputStream fileOut = PrivateFiles.createNew(file);
              ZipOutputStream zip = new ZipOutputStream(fileOut)) {
             Long contentVersion = DSL.using(c, SQLDialect.H2).select(SITE_STATE.CONTENT_VERSION).from(SITE_STATE)
                     .where(SITE_STATE.ID.eq(1)).fetchOne(SITE_STATE.CONTENT_VERSION);
@@ -86,30 +91,46 @@ final class BackupFile {
         }
     }
 
-    /** Checks that a file is a backup made by {@code backup --to}; a clear message otherwise. */
+    /**
+     * Checks that a file is a backup made by {@code backup --to}, reading all of it and running
+     * nothing; a clear message otherwise.
+     */
     static void check(Path file) {
+        forEachStatement(file, sql -> { });
+    }
+
+    /** The checked statements of a backup, in order; refuses the file at its first foreign statement. */
+    static void forEachStatement(Path file, BackupStatements.Each each) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new IllegalArgumentException("restore: cannot read " + file + ".");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry(ENTRY);
             if (entry == null || zip.size() != 1) {
-                throw notABackup(file);
+                throw notABackup(file, "it does not hold just " + ENTRY);
             }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(zip.getInputStream(entry),
-                    StandardCharsets.UTF_8))) {
-                String first = r.readLine();
-                if (first == null || !first.startsWith("-- H2 ")) {
-                    throw notABackup(file);
+            try (InputStream in = zip.getInputStream(entry)) {
+                byte[] head = in.readNBytes(HEADER.length());
+                if (!HEADER.equals(new String(head, StandardCharsets.UTF_8))) {
+                    throw notABackup(file, "its script does not start as H2's does");
                 }
             }
+            try (Reader r = new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
+                BackupStatements.read(r, each);
+            }
+        } catch (BackupStatements.Refused e) {
+            throw notABackup(file, e.getMessage());
         } catch (IOException e) {
-            throw notABackup(file);
+            throw notABackup(file, "it is not a readable zip file");
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
-    private static IllegalArgumentException notABackup(Path file) {
+    private static IllegalArgumentException notABackup(Path file, String why) {
         return new IllegalArgumentException("restore: " + file + " is not a Minerdesk backup "
-                + "(one made by 'java -jar minerdesk.jar backup --to FILE').");
+                + "(one made by 'java -jar minerdesk.jar backup --to FILE'): " + why + ". Nothing was restored.");
     }
 }

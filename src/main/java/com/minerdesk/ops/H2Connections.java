@@ -1,7 +1,10 @@
 package com.minerdesk.ops;
 
 import com.minerdesk.app.Config;
+import com.minerdesk.db.FileDatabases;
+import com.minerdesk.db.H2File;
 import com.minerdesk.db.JdbcUrls;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,6 +30,10 @@ final class H2Connections {
 
     /** Opens an existing database only, so a typing error in DATABASE_URL never creates an empty one. */
     static Connection existing(Config config) {
+        String url = JdbcUrls.withRequiredOptions(config.databaseUrl());
+        if (H2File.of(url).map(db -> !Files.exists(db.dataFile())).orElse(false)) {
+            throw noDatabase(config);
+        }
         return open(config, ";IFEXISTS=TRUE");
     }
 
@@ -35,15 +42,21 @@ final class H2Connections {
         return open(config, "");
     }
 
+    private static IllegalArgumentException noDatabase(Config config) {
+        return new IllegalArgumentException("There is no database at " + config.databaseUrl() + ". Check DATABASE_URL.");
+    }
+
     private static Connection open(Config config, String extra) {
-        String url = JdbcUrls.withRequiredOptions(config.databaseUrl()) + extra;
+        String url = JdbcUrls.withRequiredOptions(config.databaseUrl());
         try {
-            return DriverManager.getConnection(url, config.databaseUser(), config.databasePassword());
+            String password = FileDatabases.prepare(url, config.databaseUser(), config.databasePassword());
+            Connection c = DriverManager.getConnection(url + extra, config.databaseUser(), password);
+            FileDatabases.opened(url);
+            return c;
         } catch (SQLException e) {
             if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1
                     || e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_NOT_FOUND_1) {
-                throw new IllegalArgumentException("There is no database at " + config.databaseUrl()
-                        + ". Check DATABASE_URL.");
+                throw noDatabase(config);
             }
             throw new IllegalArgumentException("Cannot open the database at " + config.databaseUrl() + ": "
                     + e.getMessage());

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -35,9 +36,10 @@ public final class RestoreCommand {
                         + (tables.size() > 5 ? ", ..." : "") + "). restore only loads into an empty database: set "
                         + "DATABASE_URL to a new database, or stop the app and move this one away first.");
             }
-            try {
-                dsl.execute("RUNSCRIPT FROM {0} COMPRESSION ZIP CHARSET 'UTF-8'", DSL.inline(from.toString()));
-            } catch (org.jooq.exception.DataAccessException e) {
+            try (Statement statement = c.createStatement()) {
+                // the statements checked above, read again and run one by one (never H2's RUNSCRIPT, which runs anything)
+                BackupFile.forEachStatement(from, statement::execute);
+            } catch (IllegalStateException e) {
                 throw new IllegalStateException("restore failed part-way: " + e.getMessage() + "\nThe database at "
                         + config.databaseUrl() + " now holds part of the backup; remove it before trying again.", e);
             }

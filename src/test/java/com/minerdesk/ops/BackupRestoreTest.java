@@ -17,12 +17,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,6 +156,81 @@ class BackupRestoreTest {
             assertTrue(noDatabase.getMessage().contains("no database"), noDatabase.getMessage());
             assertFalse(Files.exists(dir.resolve("no-such-db.mv.db")), "backup never creates a database");
         }
+    }
+
+    @Test
+    void aBackupIsReadableByItsOwnerOnlyAndAnInterruptedOneIsNeverDeleted() throws Exception {
+        try (TestApp app = TestApp.withDemoData()) {
+            Path file = dir.resolve("private.zip");
+            backup(app.config, file);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                    "it holds password hashes and sessions");
+
+            Path target = dir.resolve("again.zip");
+            Path part = Files.writeString(dir.resolve("again.zip.part"), "another backup writing");
+            IllegalArgumentException running = assertThrows(IllegalArgumentException.class, () -> backup(app.config, target));
+            assertTrue(running.getMessage().contains(part.toString()) && running.getMessage().contains("remove it"),
+                    running.getMessage());
+            assertEquals("another backup writing", Files.readString(part), "left alone");
+            assertFalse(Files.exists(target));
+        }
+    }
+
+    @Test
+    void restoreRunsNothingFromAHandMadeFile() throws Exception {
+        Path written = dir.resolve("written-by-restore.txt");
+        String fileWrite = "CALL FILE_WRITE(STRINGTOUTF8('owned'), '" + written + "');\n";
+        String alias = "CREATE ALIAS RUN_IT AS $$ String run(String f) throws Exception { "
+                + "java.nio.file.Files.writeString(java.nio.file.Path.of(f), \"owned\"); return f; } $$;\n"
+                + "CALL RUN_IT('" + written + "');\n";
+        String table = "CREATE CACHED TABLE \"public\".\"t\"(\"id\" INTEGER);\n";
+        List<String> scripts = List.of(table + fileWrite, alias + table,
+                table + "INSERT INTO \"public\".\"t\" VALUES (FILE_WRITE(STRINGTOUTF8('x'), '" + written + "'));\n",
+                table + "INSERT INTO \"public\".\"t\" VALUES (\"FILE_WRITE\"(STRINGTOUTF8('x'), '" + written + "'));\n",
+                "CREATE CACHED TABLE \"public\".\"d\"(\"id\" INTEGER DEFAULT CSVWRITE('" + written + "', 'SELECT 1'));\n",
+                "CREATE CACHED TABLE \"public\".\"e\"(\"id\" INTEGER) ENGINE \"org.h2.SomeEngine\";\n",
+                table + "INSERT INTO \"public\".\"t\" SELECT 1;\n",
+                "CREATE USER \"EVE\" PASSWORD 'x' ADMIN;\n");
+        for (String script : scripts) {
+            Path file = zip("hand-made.zip", "-- H2 2.5.252;\n" + script);
+            String url = "jdbc:h2:file:" + dir.resolve("target/restored");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> restore(h2(url), file), script);
+            assertTrue(e.getMessage().contains("not a Minerdesk backup") && e.getMessage().contains("Nothing was restored"),
+                    e.getMessage());
+            assertFalse(Files.exists(written), "nothing ran: " + script);
+            assertFalse(Files.exists(dir.resolve("target/restored.mv.db")), "no database was even created: " + script);
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void aHugeLineIsRefusedWithoutReadingItIntoMemory() throws Exception {
+        Path file = dir.resolve("huge-line.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            zip.putNextEntry(new ZipEntry(BackupFile.ENTRY));
+            zip.write("-- H2 2.5.252;\nINSERT INTO \"public\".\"t\" VALUES ('".getBytes(StandardCharsets.UTF_8));
+            byte[] mib = new byte[1 << 20];
+            java.util.Arrays.fill(mib, (byte) 'x');
+            for (int i = 0; i < 1024; i++) {
+                zip.write(mib);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(Files.size(file) < 8 << 20, "a small file: " + Files.size(file));
+        Config empty = h2("jdbc:h2:mem:huge-" + UUID.randomUUID());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> restore(empty, file));
+        assertTrue(e.getMessage().contains("longer than 16 MiB"), e.getMessage());
+    }
+
+    private Path zip(String name, String script) throws Exception {
+        Path file = dir.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry(BackupFile.ENTRY));
+            zip.write(script.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return file;
     }
 
     @Test

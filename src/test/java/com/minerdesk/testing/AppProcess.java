@@ -93,7 +93,8 @@ public final class AppProcess implements AutoCloseable {
 
     private static List<String> javaJar(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar().toString()));
+                // C1 only: these processes are started over and over, and start-up is mostly compiling
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
         command.addAll(List.of(args));
         return command;
     }

@@ -20,12 +20,22 @@ import org.jsoup.nodes.Element;
 /** An HTTP client that keeps cookies like a browser: sign in, then GET and POST forms with the CSRF token. */
 public final class Browser {
     private final String baseUrl;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient client;
 
     public Browser(String baseUrl) {
+        this(baseUrl, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private Browser(String baseUrl, CookieManager cookies) {
         this.baseUrl = baseUrl;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (its cookies, so its session) talking to another address, e.g. the app restarted on a new port. */
+    public Browser at(String otherBaseUrl) {
+        return new Browser(otherBaseUrl, cookies);
     }
 
     public CookieManager cookies() {
