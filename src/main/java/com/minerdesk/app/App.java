@@ -27,6 +27,7 @@ import com.minerdesk.web.SecurityHeaders;
 import com.minerdesk.web.ServerSettings;
 import com.minerdesk.web.StaticAssets;
 import com.minerdesk.web.Templates;
+import com.minerdesk.web.TimeBoundaries;
 import com.minerdesk.writeups.WriteupRenderer;
 import com.minerdesk.writeups.WriteupsFeature;
 import io.javalin.Javalin;
@@ -34,6 +35,7 @@ import io.javalin.compression.CompressionStrategy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +65,11 @@ public final class App {
         WriteupRenderer renderer = WriteupRenderer.forSite(config.baseUrl()).with(new LiveRenderStep(live));
         WriteupsFeature writeups = new WriteupsFeature(db, pages, clock, config.timeZone(), accounts.clientAddress(),
                 market.weeks(), renderer, liveChecks);
-        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir, clock);
+        TimeBoundaries boundaries = new TimeBoundaries(List.of(
+                now -> writeups.queries().nextScheduledAt().map(OffsetDateTime::toInstant),
+                FeedsFeature::nextWeekCompletionAfter,
+                TimeBoundaries.nextDayIn(config.timeZone())));
+        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, projectDir, clock, boundaries);
 
         List<Feature> features = List.of(
                 accounts,

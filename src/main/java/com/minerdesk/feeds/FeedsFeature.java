@@ -14,7 +14,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -34,6 +36,11 @@ public final class FeedsFeature implements Feature {
     private final SitemapPages sitemap;
     private final SiteChanges changes;
     private final SubscribeCatalog catalog;
+
+    /** When the next market week completes after {@code now}: the week feed then gains its entry. */
+    public static Optional<Instant> nextWeekCompletionAfter(Instant now) {
+        return Optional.of(WeekFeed.publishedAt(WeekFeed.lastCompleteFriday(now).plusWeeks(1)));
+    }
 
     public FeedsFeature(MarketData market, Database db, Pages pages, Clock clock) {
         this(market, db, pages, clock, null);
