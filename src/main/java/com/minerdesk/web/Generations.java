@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
@@ -27,6 +28,7 @@ final class Generations {
     private final Clock clock;
     private final TimeBoundaries boundaries;
     private final Map<Long, Long> staleUntil = new ConcurrentHashMap<>();
+    private final ReentrantLock advancing = new ReentrantLock();
     private volatile Generation current;
     private volatile long confirmedAt;
 
@@ -46,7 +48,19 @@ final class Generations {
             }
             return g;
         }
-        return advance();
+        // another thread is working out the next generation (a query for the next boundary): within
+        // the bound, answer from the one before rather than wait for that query
+        if (!advancing.tryLock()) {
+            if (g != null && now - confirmedAt < STALE_MILLIS) {
+                return g;
+            }
+            advancing.lock();
+        }
+        try {
+            return advance();
+        } finally {
+            advancing.unlock();
+        }
     }
 
     /** Whether a page of {@code generation} may still answer while its page is rendered again. */
@@ -59,7 +73,7 @@ final class Generations {
         return clock.millis();
     }
 
-    private synchronized Generation advance() {
+    private Generation advance() {
         // read again under the lock, so that a thread holding older readings cannot move it back
         long now = clock.millis();
         long version = contentVersion.getAsLong();
