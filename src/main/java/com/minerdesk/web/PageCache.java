@@ -73,14 +73,14 @@ public final class PageCache {
         PageStore.Flight flight = null;
         if (enabled) {
             CachedPage page = store.get(key);
-            if (page == null || !page.generation().equals(generation)) {
+            if (page == null || older(page, generation)) {
                 CachedPage previous = page != null && servableStale(page) ? page : null;
                 PageStore.Turn turn = store.awaitOrStart(key, generation, previous);
                 page = turn.page();
                 flight = turn.flight();
             }
             if (page != null) {
-                serve(ctx, page, !page.generation().equals(generation));
+                serve(ctx, page, older(page, generation));
                 ctx.skipRemainingHandlers();
                 return;
             }
@@ -123,7 +123,7 @@ public final class PageCache {
         if (page == null) {
             return null;
         }
-        if (page.generation().equals(generation)) {
+        if (!older(page, generation)) {
             return new Held(page, false);
         }
         return store.rendering(key, generation) && servableStale(page) ? new Held(page, true) : null;
@@ -132,6 +132,11 @@ public final class PageCache {
     /** The Age of a stale page now, in whole seconds. */
     long age(CachedPage page) {
         return page.ageSeconds(generations.now());
+    }
+
+    /** A page of a generation before this one (a newer one is possible when this request read the time just before another moved it on). */
+    private static boolean older(CachedPage page, Generation generation) {
+        return page.generation().serial() < generation.serial();
     }
 
     private boolean servableStale(CachedPage page) {

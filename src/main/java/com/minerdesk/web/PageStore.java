@@ -52,10 +52,10 @@ final class PageStore {
         return slot.page;
     }
 
-    /** Whether this key is being rendered for this generation right now. */
+    /** Whether this key is being rendered for this generation (or a later one) right now. */
     boolean rendering(String key, Generation generation) {
         Flight flight = inflight.get(key);
-        return flight != null && flight.generation().equals(generation);
+        return flight != null && flight.generation().serial() >= generation.serial();
     }
 
     int size() {
@@ -99,28 +99,27 @@ final class PageStore {
         if (rendering == null) {
             return new Turn(null, mine);
         }
-        if (rendering.generation().equals(generation)) {
+        if (rendering.generation().serial() >= generation.serial()) { // this generation's render, or a newer one's
             if (previous != null) {
                 return new Turn(previous, null);
             }
             try {
-                CachedPage page = rendering.page().get(AWAIT_MILLIS, TimeUnit.MILLISECONDS);
-                if (page != null) {
-                    return new Turn(page, null);
-                }
+                return new Turn(rendering.page().get(AWAIT_MILLIS, TimeUnit.MILLISECONDS), null);
             } catch (TimeoutException | ExecutionException e) {
-                land(key, rendering, null);
+                // a render that hangs: this request renders alone, and the others keep waiting for that render
+                // (taking it over would let every waiter render at once, and a slow render then gets slower)
+                return new Turn(null, null);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Turn(null, null);
             }
         }
-        // an older generation's render, a slow one, or a response that could not be kept: render anew
+        // an older generation's render: this one replaces it
         boolean taken = inflight.replace(key, rendering, mine) || inflight.putIfAbsent(key, mine) == null;
         return new Turn(null, taken ? mine : null);
     }
 
-    /** Ends a render: the waiting requests get its page (or null, and render themselves). */
+    /** Ends a render: the waiting requests get its page (or null when it could not be kept, and render themselves). */
     void land(String key, Flight flight, CachedPage page) {
         if (flight != null) {
             inflight.remove(key, flight);
