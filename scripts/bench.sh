@@ -385,14 +385,34 @@ PAGE_CACHE=off DATABASE_URL=jdbc:h2:file:/tmp/minerdesk-large java -Xmx512m -jar
 ## What makes it fast
 - **Page cache** (\`web/PageCache\`): public GET responses are kept as ready bytes, plain and gzip-compressed
   once, keyed by path + query and valid for one generation: the content version (every write goes
-  through \`Database.write\`, which bumps it; each instance re-reads it at most once a second) and a
-  ten-second step of the clock (content that changes with time alone, such as a scheduled write-up).
+  through \`Database.write\`, which bumps it; each instance re-reads it at most once a second, and the
+  threads that find it old wait for one read) and the span until time alone next changes what the site
+  shows (\`web/TimeBoundaries\`: the next scheduled publication, the next market week completing, the next
+  midnight in \`TIME_ZONE\`). Nothing expires by a step of the clock: the ten-second step this replaced
+  made every page expire at once every ten seconds, and the readers of all of them queued behind the renders.
   A hit costs no query, no rendering and no compression, and is answered by Jetty before the servlet
-  layer and the router (\`web/CachedPageHandler\`);
-  concurrent misses of one page share a single render. Pages carry an ETag over their content and
+  layer and the router (\`web/CachedPageHandler\`).
+- **Serve while refreshing**: when a page's generation has moved on, the first request renders it and
+  every other request for that page meanwhile gets the previous bytes with an \`Age\` header, for at most
+  1 s after the cache last saw their generation current (so at most 2 s after the write, since the
+  version it saw was read at most 1 s before) or 1 s after the time boundary that ended them; past that
+  they wait for the one render. A waiter whose render hangs (5 s) renders alone rather than taking the
+  render over, which had let every waiter render at once and drained the connection pool under load.
+  Pages carry an ETag over their content and
   answer 304 to a matching \`If-None-Match\` (and feeds to \`If-Modified-Since\`). Never cached: signed-in
   requests (\`md_session\` cookie), \`/editor\`, \`/login\`, \`/logout\`, non-200 responses, responses that
   set a cookie or say \`Cache-Control: private/no-store\`. Bounded to 48 MB (least recently used first).
+- **What a write expires: every page, still.** A write bumps the one content version, so every cached
+  page is rendered again on its next request (serving the previous bytes meanwhile). Expiring only what
+  a write can change (a pivot event need not re-render write-up pages) was left out: it needs a correct
+  map from each write to the pages it can change, and the measurements of this branch do not yet show
+  that it is what limits the load with an editor (see LOAD.md: with a save every 2 s the 8 pages of the
+  mix are re-rendered once per save, 4 renders a second, yet readers time out; on this machine, with
+  other work at a load average far above its cores, the renders themselves take over a second).
+- **Feeds**: \`/feed.xml\` shows the 20 latest write-ups in full; the demo data has 2, the large set 20, so the
+  large feed is ten times the bytes (about 100 KB against 10 KB) and ten live-data renderings more. Its
+  ids come from the write-ups table alone (the publication index, stopping after 20) instead of a join
+  with the authors that sorted every public write-up before the limit.
 - **Bounded queries**: every page reads a fixed window (a quarter of weeks on \`/weeks\`, 52 weeks of
   history, 25 pivot events or 20 write-ups per page, the 20 weeks of the week feed), so its cost does
   not grow with the years of data; weekly figures fold the bars with a GROUP BY and read the first open
