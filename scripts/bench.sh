@@ -26,6 +26,7 @@ DURATION=${BENCH_DURATION:-10}
 LATENCY_DURATION=${BENCH_LATENCY_DURATION:-5}
 WARMUP=${BENCH_WARMUP:-4}
 CONNECTIONS=64
+MIX_CONNECTIONS=128
 THREADS=2
 WEEKS=${BENCH_WEEKS:-520}
 COMPANIES=${BENCH_COMPANIES:-100}
@@ -36,6 +37,9 @@ WORK=$(mktemp -d /tmp/minerdesk-bench.XXXXXX)
 DOC=docs/PERFORMANCE.md
 APP_PIDS=()
 
+# shellcheck source=scripts/nginx-mirror.sh
+source "$ROOT/scripts/nginx-mirror.sh"
+
 log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
 
 cleanup() {
@@ -43,9 +47,7 @@ cleanup() {
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
-  if [[ -f $WORK/nginx.pid ]]; then
-    kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
-  fi
+  stop_nginx "$WORK"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -164,60 +166,11 @@ for feed in /weeks/feed.xml /weeks/atom.xml /writeups/feed.xml /writeups/atom.xm
   fi
 done
 
-mkdir -p "$WORK/www"
-for page in "${PAGES[@]}"; do
-  file=${page#/}
-  [[ -z $file ]] && file=index.html
-  mkdir -p "$WORK/www/$(dirname "$file")"
-  curl -sf -o "$WORK/www/$file" "http://$HOST:$APP_PORT$page"
-  curl -sf -H 'Accept-Encoding: gzip' -o "$WORK/www/$file.gz" "http://$HOST:$APP_PORT$page"
-done
-chmod a+x "$WORK"
-chmod -R a+rX "$WORK/www"
-
-CSP=$(curl -sI "http://$HOST:$APP_PORT/" | awk -F': ' 'tolower($1) == "content-security-policy" { sub(/\r$/, "", $2); print $2 }')
-cat >"$WORK/nginx.conf" <<EOF
-worker_processes auto;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 2048; }
-http {
-  include /etc/nginx/mime.types;
-  default_type text/html;
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 1000000;
-  gzip_static on;
-  client_body_temp_path $WORK/nginx-body;
-  proxy_temp_path $WORK/nginx-proxy;
-  fastcgi_temp_path $WORK/nginx-fastcgi;
-  uwsgi_temp_path $WORK/nginx-uwsgi;
-  scgi_temp_path $WORK/nginx-scgi;
-  server {
-    listen $HOST:$NGINX_PORT;
-    root $WORK/www;
-    index index.html;
-    add_header Content-Security-Policy "$CSP";
-    add_header X-Content-Type-Options nosniff;
-    add_header Referrer-Policy strict-origin-when-cross-origin;
-    add_header X-Frame-Options DENY;
-    add_header Permissions-Policy "camera=(), microphone=(), geolocation=()";
-    add_header Cache-Control "public, no-cache";
-    add_header Vary Accept-Encoding;
-  }
-}
-EOF
-nginx -c "$WORK/nginx.conf" -p "$WORK" -e "$WORK/nginx-error.log"
-sleep 0.3
-
-for page in "${PAGES[@]}"; do
-  for enc in identity gzip; do
-    curl -sf -H "Accept-Encoding: $enc" -o "$WORK/a" "http://$HOST:$APP_PORT$page"
-    curl -sf -H "Accept-Encoding: $enc" -o "$WORK/n" "http://$HOST:$NGINX_PORT$page"
-    cmp -s "$WORK/a" "$WORK/n" || { echo "bench: nginx does not serve the app's bytes for $page ($enc)" >&2; exit 1; }
-  done
-done
+# the issue's mix of pages (scripts/load.sh), read at 128 connections without gzip, against nginx too
+MIX=(/ /weeks/2025-11-28 /companies/ABTC /feed.xml /atom.xml /economics /pivots /writeups)
+mirror_pages "http://$HOST:$APP_PORT" "$WORK/www" "${PAGES[@]}" "${MIX[@]}"
+start_nginx "$WORK" "$NGINX_PORT" "$WORK/www" "$(app_csp "http://$HOST:$APP_PORT")"
+check_mirror "http://$HOST:$APP_PORT" "http://$HOST:$NGINX_PORT" "$WORK" "${PAGES[@]}" "${MIX[@]}" || exit 1
 
 log "warming the app up"
 for page in "${PAGES[@]}"; do
@@ -245,7 +198,23 @@ for page in "${PAGES[@]}"; do
 done
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 RSS_MB=$((RSS_KB / 1024))
-nginx -c "$WORK/nginx.conf" -p "$WORK" -e "$WORK/nginx-error.log" -s stop
+log "the mix at $MIX_CONNECTIONS connections, reads only: app, then nginx (${DURATION}s each)"
+printf '%s\n' "${MIX[@]}" >"$WORK/mix-paths"
+wrk_mix "http://$HOST:$APP_PORT" "$MIX_CONNECTIONS" "$DURATION" "$WORK/mix-paths" "$WORK/mix-app"
+wrk_mix "http://$HOST:$NGINX_PORT" "$MIX_CONNECTIONS" "$DURATION" "$WORK/mix-paths" "$WORK/mix-nginx"
+cat "$WORK/mix-app" "$WORK/mix-nginx" >>"$WORK/wrk.log"
+MIX_ROW=""
+for side in app nginx; do
+  f=$WORK/mix-$side
+  rps=$(awk -v r="$(mix_value "$f" REQUESTS)" -v s="$(mix_value "$f" SECONDS)" 'BEGIN { printf "%.0f", r / s }')
+  errors=$(grep '^STATUS ' "$f" | awk '$2 >= 400 { s += $3 } END { print s + 0 }')
+  MIX_ROW+="| $side | $rps | $(mix_value "$f" P50_MS) | $(mix_value "$f" P99_MS) | $(mix_value "$f" MAX_MS) | $errors | $(mix_value "$f" SOCKET_ERRORS) |"$'\n'
+done
+MIX_VERDICT=$(awk -v ar="$(mix_value "$WORK/mix-app" REQUESTS)" -v nr="$(mix_value "$WORK/mix-nginx" REQUESTS)" \
+  -v ap="$(mix_value "$WORK/mix-app" P99_MS)" -v np="$(mix_value "$WORK/mix-nginx" P99_MS)" \
+  'BEGIN { ratio = ar / nr; printf "throughput app / nginx %.2f (target ≥ 0.5), p99 app / nginx %.2f (target ≤ 3): %s", ratio, ap / np, (ratio >= 0.5 && ap <= 3 * np) ? "met" : "missed" }')
+[[ $MIX_VERDICT == *": met" ]] || ALL_MET=no
+stop_nginx "$WORK"
 stop_app "$APP_PID"
 
 # ---------------------------------------------------------------- large data set
@@ -271,7 +240,7 @@ start_app large "$LARGE_PORT" "$LARGE_URL" off
 LARGE_PID=$STARTED_PID
 
 # each row: a label, the demo instance's path and the large instance's path (a write-up differs)
-LATENCY_LABELS=("/" "/weeks" "/weeks/2025-11-28" "/companies" "/companies/ABTC" "/economics" "/pivots" "/writeups")
+LATENCY_LABELS=("/" "/weeks" "/weeks/2025-11-28" "/companies" "/companies/ABTC" "/economics" "/pivots" "/writeups" "/feed.xml")
 declare -A DEMO_PATH LARGE_PATH
 for label in "${LATENCY_LABELS[@]}"; do
   DEMO_PATH[$label]=$label
@@ -368,6 +337,16 @@ nginx with \`gzip_static on\` and the app's security headers). Targets: app ≥ 
 | page | bytes plain / gzip | app req/s | nginx req/s | app / nginx | app p50 ms | app p99 ms | nginx p99 ms | targets |
 |---|---|---|---|---|---|---|---|---|
 $THROUGHPUT_ROWS
+## The mix at $MIX_CONNECTIONS connections against nginx (reads only, page cache on, no gzip)
+\`wrk -t2 -c$MIX_CONNECTIONS -d${DURATION}s --timeout 2s --latency -s scripts/load-mixed.lua\` cycling through
+$(printf '`%s` ' "${MIX[@]}")against the app and against nginx serving the same bytes. The same
+mix with an editor saving every 2 s is \`scripts/load.sh\` ([LOAD.md](LOAD.md)).
+
+| server | req/s | p50 ms | p99 ms | max ms | error answers | socket errors, timeouts |
+|---|---|---|---|---|---|---|
+$MIX_ROW
+Verdict: $MIX_VERDICT.
+
 ## Start-up and memory
 | measure | value | target |
 |---|---|---|
@@ -406,14 +385,34 @@ PAGE_CACHE=off DATABASE_URL=jdbc:h2:file:/tmp/minerdesk-large java -Xmx512m -jar
 ## What makes it fast
 - **Page cache** (\`web/PageCache\`): public GET responses are kept as ready bytes, plain and gzip-compressed
   once, keyed by path + query and valid for one generation: the content version (every write goes
-  through \`Database.write\`, which bumps it; each instance re-reads it at most once a second) and a
-  ten-second step of the clock (content that changes with time alone, such as a scheduled write-up).
+  through \`Database.write\`, which bumps it; each instance re-reads it at most once a second, and the
+  threads that find it old wait for one read) and the span until time alone next changes what the site
+  shows (\`web/TimeBoundaries\`: the next scheduled publication, the next market week completing, the next
+  midnight in \`TIME_ZONE\`). Nothing expires by a step of the clock: the ten-second step this replaced
+  made every page expire at once every ten seconds, and the readers of all of them queued behind the renders.
   A hit costs no query, no rendering and no compression, and is answered by Jetty before the servlet
-  layer and the router (\`web/CachedPageHandler\`);
-  concurrent misses of one page share a single render. Pages carry an ETag over their content and
+  layer and the router (\`web/CachedPageHandler\`).
+- **Serve while refreshing**: when a page's generation has moved on, the first request renders it and
+  every other request for that page meanwhile gets the previous bytes with an \`Age\` header, for at most
+  1 s after the cache last saw their generation current (so at most 2 s after the write, since the
+  version it saw was read at most 1 s before) or 1 s after the time boundary that ended them; past that
+  they wait for the one render. A waiter whose render hangs (5 s) renders alone rather than taking the
+  render over, which had let every waiter render at once and drained the connection pool under load.
+  Pages carry an ETag over their content and
   answer 304 to a matching \`If-None-Match\` (and feeds to \`If-Modified-Since\`). Never cached: signed-in
   requests (\`md_session\` cookie), \`/editor\`, \`/login\`, \`/logout\`, non-200 responses, responses that
   set a cookie or say \`Cache-Control: private/no-store\`. Bounded to 48 MB (least recently used first).
+- **What a write expires: every page, still.** A write bumps the one content version, so every cached
+  page is rendered again on its next request (serving the previous bytes meanwhile). Expiring only what
+  a write can change (a pivot event need not re-render write-up pages) was left out: it needs a correct
+  map from each write to the pages it can change, and the measurements of this branch do not yet show
+  that it is what limits the load with an editor (see LOAD.md: with a save every 2 s the 8 pages of the
+  mix are re-rendered once per save, 4 renders a second, yet readers time out; on this machine, with
+  other work at a load average far above its cores, the renders themselves take over a second).
+- **Feeds**: \`/feed.xml\` shows the 20 latest write-ups in full; the demo data has 2, the large set 20, so the
+  large feed is ten times the bytes (about 100 KB against 10 KB) and ten live-data renderings more. Its
+  ids come from the write-ups table alone (the publication index, stopping after 20) instead of a join
+  with the authors that sorted every public write-up before the limit.
 - **Bounded queries**: every page reads a fixed window (a quarter of weeks on \`/weeks\`, 52 weeks of
   history, 25 pivot events or 20 write-ups per page, the 20 weeks of the week feed), so its cost does
   not grow with the years of data; weekly figures fold the bars with a GROUP BY and read the first open

@@ -1,6 +1,7 @@
--- wrk script for scripts/load.sh: cycles through the paths in $LOAD_PATHS (one per line), each
--- request from a random reader address (X-Forwarded-For, honoured because the app trusts the
--- proxy at 127.0.0.1, as behind nginx), and counts the answers by status.
+-- wrk script for scripts/load.sh and bench.sh: cycles through the paths in $LOAD_PATHS (one per line),
+-- each request from a random reader address (X-Forwarded-For, honoured because the app trusts the
+-- proxy at 127.0.0.1, as behind nginx), with Accept-Encoding: gzip only when LOAD_GZIP=1, and counts
+-- the answers by status.
 local threads = {}
 
 function setup(thread)
@@ -14,12 +15,15 @@ function init(args)
     if line ~= "" then table.insert(paths, line) end
   end
   n = math.random(#paths)
+  gzip = os.getenv("LOAD_GZIP") == "1"
 end
 
 function request()
   n = n % #paths + 1
   local reader = string.format("10.%d.%d.%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
-  return wrk.format("GET", paths[n], { ["X-Forwarded-For"] = reader, ["Accept-Encoding"] = "gzip" })
+  local headers = { ["X-Forwarded-For"] = reader }
+  if gzip then headers["Accept-Encoding"] = "gzip" end
+  return wrk.format("GET", paths[n], headers)
 end
 
 function response(status, headers, body)

@@ -28,6 +28,7 @@ import com.minerdesk.web.SecurityHeaders;
 import com.minerdesk.web.ServerSettings;
 import com.minerdesk.web.StaticAssets;
 import com.minerdesk.web.Templates;
+import com.minerdesk.web.TimeBoundaries;
 import com.minerdesk.writeups.WriteupRenderer;
 import com.minerdesk.writeups.WriteupsFeature;
 import io.javalin.Javalin;
@@ -36,6 +37,7 @@ import io.javalin.config.SizeUnit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Wires the features into one Javalin server; {@link RouteTable} lists their routes. Each feature owns its handlers, queries and templates. */
@@ -57,7 +59,11 @@ public final class App {
         WriteupRenderer renderer = SiteRenderer.of(config.baseUrl(), live);
         WriteupsFeature writeups = WriteupsFeature.of(db, pages, clock, config.timeZone(), accounts.clientAddress(),
                 market.weeks(), renderer, liveChecks);
-        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, sourcesOnDisk, clock);
+        TimeBoundaries boundaries = new TimeBoundaries(List.of(
+                now -> writeups.queries().nextScheduledAt().map(OffsetDateTime::toInstant),
+                FeedsFeature::nextWeekCompletionAfter,
+                TimeBoundaries.nextDayIn(config.timeZone())));
+        PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, sourcesOnDisk, clock, boundaries);
 
         RouteTable table = new RouteTable(accounts,
                 new HomeRoutes(market, pages, writeups.queries()),

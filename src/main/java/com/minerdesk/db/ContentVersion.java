@@ -21,10 +21,21 @@ public final class ContentVersion {
     }
 
     public long current() {
-        if (version < 0 || System.nanoTime() - readAt > REREAD_NANOS) {
-            refreshNow();
+        if (old()) {
+            refreshIfOld();
         }
         return version;
+    }
+
+    private boolean old() {
+        return version < 0 || System.nanoTime() - readAt > REREAD_NANOS;
+    }
+
+    /** Checked again under the lock: the threads that found it old together wait for one read, not one each. */
+    private synchronized void refreshIfOld() {
+        if (old()) {
+            refreshNow();
+        }
     }
 
     /** Whether the demo data set is loaded (pages then show a notice). */

@@ -12,7 +12,9 @@ import com.minerdesk.writeups.WriteupRenderer;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -31,6 +33,11 @@ public final class FeedsFeature {
     private final SitemapPages sitemap;
     private final SiteChanges changes;
     private final SubscribeCatalog catalog;
+
+    /** When the next market week completes after {@code now}: the week feed then gains its entry. */
+    public static Optional<Instant> nextWeekCompletionAfter(Instant now) {
+        return Optional.of(WeekFeed.publishedAt(WeekFeed.lastCompleteFriday(now).plusWeeks(1)));
+    }
 
     /** With the write-up renderer, whose steps make each entry's HTML current (live figures). */
     public FeedsFeature(MarketData market, Database db, Pages pages, Clock clock, WriteupRenderer renderer) {

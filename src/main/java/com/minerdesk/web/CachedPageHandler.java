@@ -16,7 +16,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Page-cache hits served by Jetty itself, before the servlet layer and Javalin: the stored bytes
- * with the site's security headers, at a fraction of the cost of a request through the router.
+ * with the site's security headers, at a fraction of the cost of a request through the router;
+ * also the previous bytes of a page being rendered again (with an Age header), within the cache's bound.
  * Everything else (misses, signed-in requests, paths with their own before-handlers such as the
  * search rate limit) goes on to Javalin, where {@link PageCache} renders and keeps the page.
  */
@@ -37,13 +38,17 @@ public final class CachedPageHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        CachedPage page = hit(request);
-        if (page == null) {
+        PageCache.Held held = hit(request);
+        if (held == null) {
             return super.handle(request, response, callback);
         }
+        CachedPage page = held.page();
         HttpFields requestHeaders = request.getHeaders();
         HttpFields.Mutable headers = response.getHeaders();
         securityHeaders.forEach(headers::put);
+        if (held.stale()) {
+            headers.put(HttpHeader.AGE, cache.age(page));
+        }
         headers.put(HttpHeader.ETAG, page.etag());
         headers.put(HttpHeader.CACHE_CONTROL, page.cacheControl());
         headers.put(VARY);
@@ -66,7 +71,7 @@ public final class CachedPageHandler extends Handler.Wrapper {
         return true;
     }
 
-    private CachedPage hit(Request request) {
+    private PageCache.Held hit(Request request) {
         if (!HttpMethod.GET.is(request.getMethod())) {
             return null;
         }

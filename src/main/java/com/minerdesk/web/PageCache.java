@@ -15,9 +15,14 @@ import java.util.function.LongSupplier;
 
 /**
  * Public GET responses kept as ready bytes (plain and gzip), keyed by path and query and valid for
- * one {@link Generation}: the content version, which every write bumps, plus a ten-second step of the
- * clock and (run from the repository) the templates' modification time. A hit costs no query, no
- * rendering and no compression; concurrent misses of one page share a single render.
+ * one {@link Generation}: the content version, which every write bumps, the span until time alone
+ * next changes the site ({@link TimeBoundaries}) and (run from the repository) the templates'
+ * modification time. A hit costs no query, no rendering and no compression.
+ *
+ * <p>Serve while refreshing: once the generation has moved on, the first request for a page renders
+ * it, and every request for that page meanwhile gets the previous bytes with an {@code Age} header,
+ * within the bound of {@link Generations} (at most 2 s after the change); past it they wait for the
+ * render, which they share.
  *
  * <p>Every public 200 response carries an ETag over its content (unless its handler set one, as the
  * feeds do) and a matching If-None-Match, or If-Modified-Since for responses with Last-Modified, is
@@ -31,33 +36,30 @@ public final class PageCache {
     static final String DEFAULT_CACHE_CONTROL = "public, no-cache";
     static final long DEFAULT_MAX_BYTES = 48L * 1024 * 1024;
     static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;
-    /**
-     * Content can change with time alone (a scheduled write-up going public, a week completing): a
-     * page is rendered again at most this long after it was, on its next request.
-     */
-    static final long CLOCK_STEP_MILLIS = 10_000;
     private static final List<String> KEPT_HEADERS = List.of(
             "Content-Disposition", "Content-Language", "Link", "Last-Modified", "X-Robots-Tag");
     private static final String PENDING = "minerdesk.pageCache.pending";
 
     private final boolean enabled;
-    private final LongSupplier contentVersion;
-    private final SourceStamp sources;
-    private final Clock clock;
+    private final Generations generations;
     private final PageStore store;
 
     private record Pending(Generation generation, String key, PageStore.Flight flight) {
     }
 
-    public PageCache(boolean enabled, LongSupplier contentVersion, Path projectDir, Clock clock) {
-        this(enabled, contentVersion, new SourceStamp(projectDir), clock, DEFAULT_MAX_BYTES);
+    /** A page to answer with; {@code stale} when its generation has moved on (it then carries an Age). */
+    record Held(CachedPage page, boolean stale) {
     }
 
-    PageCache(boolean enabled, LongSupplier contentVersion, SourceStamp sources, Clock clock, long maxBytes) {
+    public PageCache(boolean enabled, LongSupplier contentVersion, Path projectDir, Clock clock,
+            TimeBoundaries boundaries) {
+        this(enabled, contentVersion, new SourceStamp(projectDir), clock, boundaries, DEFAULT_MAX_BYTES);
+    }
+
+    PageCache(boolean enabled, LongSupplier contentVersion, SourceStamp sources, Clock clock,
+            TimeBoundaries boundaries, long maxBytes) {
         this.enabled = enabled;
-        this.contentVersion = contentVersion;
-        this.sources = sources;
-        this.clock = clock;
+        this.generations = new Generations(contentVersion, sources, clock, boundaries);
         this.store = new PageStore(maxBytes);
     }
 
@@ -66,18 +68,19 @@ public final class PageCache {
         if (!publicGet(ctx)) {
             return;
         }
-        Generation generation = generation();
+        Generation generation = generations.current();
         String key = key(ctx.path(), ctx.queryString());
         PageStore.Flight flight = null;
         if (enabled) {
-            CachedPage page = store.get(key, generation);
-            if (page == null) {
-                PageStore.Turn turn = store.awaitOrStart(key, generation);
+            CachedPage page = store.get(key);
+            if (page == null || older(page, generation)) {
+                CachedPage previous = page != null && servableStale(page) ? page : null;
+                PageStore.Turn turn = store.awaitOrStart(key, generation, previous);
                 page = turn.page();
                 flight = turn.flight();
             }
             if (page != null) {
-                serve(ctx, page);
+                serve(ctx, page, older(page, generation));
                 ctx.skipRemainingHandlers();
                 return;
             }
@@ -93,7 +96,7 @@ public final class PageCache {
         }
         CachedPage page = null;
         try {
-            page = storable(ctx) ? capture(ctx, pending.generation()) : null;
+            page = storable(ctx) ? capture(ctx, pending.generation(), generations.now()) : null;
             if (page != null) {
                 if (enabled) {
                     store.put(pending.key(), page);
@@ -105,13 +108,39 @@ public final class PageCache {
         }
     }
 
-    /** The page held for this address now, or null (read by {@link CachedPageHandler} before Javalin). */
-    CachedPage held(String path, String query) {
-        return enabled ? store.get(key(path, query), generation()) : null;
+    /**
+     * What can answer this address without the router (read by {@link CachedPageHandler} before
+     * Javalin): the page of the current generation, or the previous one while another request renders
+     * it; null when the request has to go on to render or wait.
+     */
+    Held held(String path, String query) {
+        if (!enabled) {
+            return null;
+        }
+        Generation generation = generations.current();
+        String key = key(path, query);
+        CachedPage page = store.get(key);
+        if (page == null) {
+            return null;
+        }
+        if (!older(page, generation)) {
+            return new Held(page, false);
+        }
+        return store.rendering(key, generation) && servableStale(page) ? new Held(page, true) : null;
     }
 
-    private Generation generation() {
-        return new Generation(contentVersion.getAsLong(), sources.current(), clock.millis() / CLOCK_STEP_MILLIS);
+    /** The Age of a stale page now, in whole seconds. */
+    long age(CachedPage page) {
+        return page.ageSeconds(generations.now());
+    }
+
+    /** A page of a generation before this one (a newer one is possible when this request read the time just before another moved it on). */
+    private static boolean older(CachedPage page, Generation generation) {
+        return page.generation().serial() < generation.serial();
+    }
+
+    private boolean servableStale(CachedPage page) {
+        return generations.servableStale(page.generation(), generations.now());
     }
 
     /** The number of pages held (for tests and diagnostics). */
@@ -151,7 +180,7 @@ public final class PageCache {
         return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 
-    private static CachedPage capture(Context ctx, Generation generation) {
+    private static CachedPage capture(Context ctx, Generation generation, long now) {
         InputStream in = ctx.resultInputStream();
         if (in == null) {
             return null;
@@ -178,7 +207,7 @@ public final class PageCache {
                 kept.put(name, value);
             }
         }
-        return new CachedPage(generation, etag != null ? etag : PageValidators.etag(plain), type,
+        return new CachedPage(generation, now, etag != null ? etag : PageValidators.etag(plain), type,
                 cacheControl != null ? cacheControl : DEFAULT_CACHE_CONTROL, kept, plain, gzip);
     }
 
@@ -194,11 +223,14 @@ public final class PageCache {
     }
 
     /** A hit: the bytes go straight to the response, bypassing Javalin's result stream and compression. */
-    private static void serve(Context ctx, CachedPage page) {
+    private void serve(Context ctx, CachedPage page, boolean stale) {
+        HttpServletResponse res = ctx.res();
+        if (stale) {
+            res.setHeader("Age", Long.toString(age(page)));
+        }
         if (answeredNotModified(ctx, page)) {
             return;
         }
-        HttpServletResponse res = ctx.res();
         res.setHeader("ETag", page.etag());
         res.setHeader("Cache-Control", page.cacheControl());
         res.setHeader("Vary", "Accept-Encoding");

@@ -85,12 +85,19 @@ public final class WriteupFeedQueries {
     }
 
     private List<FeedWriteup> list(Condition where, int limit) {
+        // the ids from the write-ups table alone, so the database walks the publication index and stops
+        // after `limit` rows; joined with the authors it would sort every public write-up first
+        List<Long> ids = dsl.select(WRITEUPS.ID).from(WRITEUPS).where(isPublic()).and(where)
+                .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc()).limit(limit)
+                .fetch(WRITEUPS.ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         List<FeedWriteup> rows = dsl.select(WRITEUPS.ID, WRITEUPS.SLUG, WRITEUPS.TITLE, WRITEUPS.SUMMARY, WRITEUPS.BODY_HTML,
                         WRITEUPS.PUBLISH_AT, WRITEUPS.UPDATED_AT, WRITEUPS.VERSION, USERS.NAME, WRITEUPS.WEEK_END)
                 .from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
-                .where(isPublic()).and(where)
+                .where(WRITEUPS.ID.in(ids))
                 .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc())
-                .limit(limit)
                 .fetch()
                 // mapped after the fetch: rendering runs queries, and must not while this result holds a connection
                 .map(r -> new FeedWriteup(r.value1(), r.value2(), r.value3(), r.value4(),

@@ -10,6 +10,10 @@ import com.minerdesk.testing.TestApp;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -62,6 +66,22 @@ class PageCacheAppTest {
             app.db.writeVoid(tx -> tx.update(COMPANIES).set(COMPANIES.NAME, "Core Scientific, Inc.")
                     .where(COMPANIES.TICKER.eq("CORZ")).execute());
         }
+    }
+
+    @Test
+    void timeAloneRendersAPageAgainOnlyWhenItCanChangeWhatTheSiteShows() {
+        // noon tomorrow (the site's zone is UTC): no scheduled write-up, day or market week ends before 18:00
+        Instant noon = LocalDate.now(ZoneOffset.UTC).plusDays(1).atTime(12, 0).toInstant(ZoneOffset.UTC);
+        app.clock.set(noon);
+        assertEquals(200, app.get("/weeks/2025-11-28").statusCode());
+        app.clock.set(noon.plus(Duration.ofHours(6)));
+        queries.reset();
+        assertEquals(200, app.get("/weeks/2025-11-28").statusCode());
+        assertEquals(0, queries.count(), "six hours later nothing has changed by time alone");
+        app.clock.set(noon.plus(Duration.ofHours(12)));
+        queries.reset();
+        assertEquals(200, app.get("/weeks/2025-11-28").statusCode());
+        assertTrue(queries.count() > 0, "at midnight the day has moved on, and the page is rendered again");
     }
 
     @Test

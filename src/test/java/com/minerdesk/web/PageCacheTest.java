@@ -2,6 +2,7 @@ package com.minerdesk.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,15 +24,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The page cache over a small server whose handlers count how often they really run. */
 class PageCacheTest {
@@ -47,10 +54,23 @@ class PageCacheTest {
     private Javalin server;
     private PageCache cache;
 
+    /** The next instant at which time alone changes the test site (a scheduled publication), or null. */
+    private final AtomicReference<Instant> nextChange = new AtomicReference<>();
+    /** Closed: /gate renders block until it opens (a render in flight that the test controls). */
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+
     private void start(boolean enabled, long maxBytes) {
-        cache = new PageCache(enabled, version::get, new SourceStamp(noTemplates), clock, maxBytes);
+        start(enabled, maxBytes, false);
+    }
+
+    private void start(boolean enabled, long maxBytes, boolean hitsByJetty) {
+        TimeBoundaries boundaries = new TimeBoundaries(List.of(now -> Optional.ofNullable(nextChange.get())));
+        cache = new PageCache(enabled, version::get, new SourceStamp(noTemplates), clock, boundaries, maxBytes);
         server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            if (hitsByJetty) {
+                cfg.jetty.modifyServer(s -> s.insertHandler(new CachedPageHandler(cache, new SecurityHeaders(false), List.of())));
+            }
             cfg.http.compressionStrategy = CompressionStrategy.GZIP;
             cfg.routes.before(cache::before);
             cfg.routes.after(cache::after);
@@ -77,6 +97,12 @@ class PageCacheTest {
                 counted(ctx, "slow");
                 Thread.sleep(300);
                 ctx.html(BODY);
+            });
+            cfg.routes.get("/gate", ctx -> {
+                long shown = version.get();
+                counted(ctx, "gate");
+                gate.await(20, TimeUnit.SECONDS);
+                ctx.html(BODY + shown);
             });
             cfg.routes.get("/editor/drafts", ctx -> counted(ctx, "editor").html(BODY));
             cfg.routes.get("/login", ctx -> counted(ctx, "login").html(BODY));
@@ -115,6 +141,19 @@ class PageCacheTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private CompletableFuture<HttpResponse<byte[]>> getAsync(String path) {
+        return client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private void awaitRuns(String key, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (ran(key) < n && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(n, ran(key));
     }
 
     private static byte[] gunzip(byte[] gz) {
@@ -213,14 +252,107 @@ class PageCacheTest {
     }
 
     @Test
-    void pagesAreRenderedAgainOnceTheClockHasMovedAStep() {
+    void timeAloneExpiresNothingUntilTheNextBoundaryAndThenRendersAgainAtThatInstant() {
+        Instant publication = clock.instant().plus(Duration.ofHours(3));
+        nextChange.set(publication);
         start(true, PageCache.DEFAULT_MAX_BYTES);
         get("/page");
+        clock.advance(Duration.ofHours(3).minusMillis(1));
         get("/page");
-        assertEquals(1, ran("page?null"));
-        clock.advance(Duration.ofMillis(PageCache.CLOCK_STEP_MILLIS));
+        assertEquals(1, ran("page?null"), "no expiry by the clock before the boundary");
+        clock.set(publication);
         get("/page");
-        assertEquals(2, ran("page?null"), "content that changes with time alone is at most one step old");
+        assertEquals(2, ran("page?null"), "rendered again at the instant time alone changes the site");
+        nextChange.set(null);
+        clock.advance(Duration.ofDays(30));
+        get("/page");
+        assertEquals(2, ran("page?null"), "without a boundary ahead, time alone expires nothing");
+    }
+
+    @Test
+    void aClockMovedBackIsNotServedPagesRenderedLater() {
+        start(true, PageCache.DEFAULT_MAX_BYTES);
+        Instant start = clock.instant();
+        clock.advance(Duration.ofHours(1));
+        get("/page");
+        clock.set(start);
+        get("/page");
+        assertEquals(2, ran("page?null"));
+    }
+
+    @ParameterizedTest(name = "hits answered by Jetty: {0}")
+    @ValueSource(booleans = {false, true})
+    void whileAWriteIsRenderedReadersGetThePreviousBytesWithAnAgeForAtMostASecond(boolean hitsByJetty) throws Exception {
+        start(true, PageCache.DEFAULT_MAX_BYTES, hitsByJetty);
+        assertTrue(text(get("/gate")).endsWith("1"));
+        clock.advance(Duration.ofSeconds(5));
+        assertTrue(text(get("/gate")).endsWith("1"), "a hit: the cache sees version 1 as current now");
+
+        gate = new CountDownLatch(1);
+        version.set(2);
+        var first = getAsync("/gate");
+        awaitRuns("gate", 2);
+        HttpResponse<byte[]> meanwhile = get("/gate", "Accept-Encoding", "gzip");
+        assertEquals(200, meanwhile.statusCode());
+        assertTrue(new String(gunzip(meanwhile.body()), StandardCharsets.UTF_8).endsWith("1"), "the previous bytes");
+        assertEquals("5", meanwhile.headers().firstValue("Age").orElse(null), "seconds since they were rendered");
+        clock.advance(Duration.ofMillis(999));
+        assertTrue(text(get("/gate")).endsWith("1"), "still within the bound");
+
+        clock.advance(Duration.ofMillis(1));
+        var late = getAsync("/gate");
+        Thread.sleep(300);
+        assertFalse(late.isDone(), "past the bound a reader waits for the render instead of getting old bytes");
+        gate.countDown();
+        for (var r : List.of(first, late)) {
+            HttpResponse<byte[]> response = r.get(20, TimeUnit.SECONDS);
+            assertTrue(text(response).endsWith("2"));
+            assertTrue(response.headers().firstValue("Age").isEmpty());
+        }
+        assertEquals(2, ran("gate"), "the late reader shared the render");
+        assertTrue(get("/gate").headers().firstValue("Age").isEmpty(), "a fresh hit has no Age");
+    }
+
+    @ParameterizedTest(name = "hits answered by Jetty: {0}")
+    @ValueSource(booleans = {false, true})
+    void whenTimeAloneMovesTheGenerationThePreviousBytesServeForASecondAfterTheBoundary(boolean hitsByJetty)
+            throws Exception {
+        Instant publication = clock.instant().plus(Duration.ofMinutes(10));
+        nextChange.set(publication);
+        start(true, PageCache.DEFAULT_MAX_BYTES, hitsByJetty);
+        get("/gate");
+        gate = new CountDownLatch(1);
+        clock.set(publication.plusMillis(400));
+        var first = getAsync("/gate");
+        awaitRuns("gate", 2);
+        HttpResponse<byte[]> meanwhile = get("/gate");
+        assertEquals(200, meanwhile.statusCode());
+        assertEquals("600", meanwhile.headers().firstValue("Age").orElse(null));
+        clock.set(publication.plusMillis(1000));
+        var late = getAsync("/gate");
+        Thread.sleep(300);
+        assertFalse(late.isDone(), "a second after the boundary the old bytes are no longer served");
+        gate.countDown();
+        assertEquals(200, first.get(20, TimeUnit.SECONDS).statusCode());
+        assertTrue(late.get(20, TimeUnit.SECONDS).headers().firstValue("Age").isEmpty());
+        assertEquals(2, ran("gate"));
+    }
+
+    @Test
+    void readersAfterAQuietSpellWaitForTheRenderRatherThanGetBytesOlderThanTheBound() throws Exception {
+        start(true, PageCache.DEFAULT_MAX_BYTES);
+        get("/gate");
+        clock.advance(Duration.ofMinutes(5)); // nobody asked: the cache last saw version 1 five minutes ago
+        gate = new CountDownLatch(1);
+        version.set(2);
+        var first = getAsync("/gate");
+        awaitRuns("gate", 2);
+        var second = getAsync("/gate");
+        Thread.sleep(300);
+        assertFalse(second.isDone(), "the write may have come right after the last look: no grace left");
+        gate.countDown();
+        assertTrue(text(second.get(20, TimeUnit.SECONDS)).endsWith("2"));
+        assertTrue(text(first.get(20, TimeUnit.SECONDS)).endsWith("2"));
     }
 
     @Test
