@@ -378,8 +378,8 @@ $SEARCH_ROWS
 \`\`\`
 scripts/bench.sh                       # builds target/minerdesk.jar and runs everything above
 BENCH_DURATION=10 BENCH_LATENCY_DURATION=5 BENCH_PORT_BASE=$BASE scripts/bench.sh
-DATABASE_URL=jdbc:h2:file:/tmp/minerdesk-large java -jar target/minerdesk.jar synthetic --weeks 520 --companies 100 --writeups 5000
-PAGE_CACHE=off DATABASE_URL=jdbc:h2:file:/tmp/minerdesk-large java -Xmx512m -jar target/minerdesk.jar
+DATABASE_URL=jdbc:h2:file:/tmp/minerdesk-large/minerdesk java -jar target/minerdesk.jar synthetic --weeks 520 --companies 100 --writeups 5000
+PAGE_CACHE=off DATABASE_URL=jdbc:h2:file:/tmp/minerdesk-large/minerdesk java -Xmx512m -jar target/minerdesk.jar
 \`\`\`
 
 ## What makes it fast

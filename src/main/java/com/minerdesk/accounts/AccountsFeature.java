@@ -15,7 +15,8 @@ public record AccountsFeature(AccountsFilter filter, LoginRoutes login, AdminRou
         Sessions sessions = new Sessions(db.dsl(), clock);
         ClientAddress clientAddress = new ClientAddress(config.trustedProxies());
         return new AccountsFeature(new AccountsFilter(sessions),
-                new LoginRoutes(db, pages, sessions, new LoginThrottle(db.dsl(), clock), clientAddress, config.httpsBaseUrl()),
-                new AdminRoutes(db, pages, clientAddress), clientAddress);
+                new LoginRoutes(db, pages, sessions, new LoginThrottle(db.dsl(), clock), clientAddress, config.httpsBaseUrl(),
+                        clock),
+                new AdminRoutes(db, pages, clientAddress, clock), clientAddress);
     }
 }

@@ -1,5 +1,7 @@
 package com.minerdesk.accounts;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import static com.minerdesk.db.generated.Tables.USERS;
 
 import com.minerdesk.db.Database;
@@ -19,8 +21,10 @@ public final class AdminRoutes {
     private final Database db;
     private final Pages pages;
     private final ClientAddress clientAddress;
+    private final Clock clock;
 
-    public AdminRoutes(Database db, Pages pages, ClientAddress clientAddress) {
+    public AdminRoutes(Database db, Pages pages, ClientAddress clientAddress, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.pages = pages;
         this.clientAddress = clientAddress;
@@ -76,7 +80,7 @@ public final class AdminRoutes {
         }
         db.writeVoid(tx -> {
             UserQueries.create(tx, email, form.name(), form.role(), password);
-            Audit.record(tx, admin, clientAddress.of(ctx), "account-created", email + " (" + form.role() + ")");
+            Audit.record(tx, OffsetDateTime.now(clock), admin, clientAddress.of(ctx), "account-created", email + " (" + form.role() + ")");
         });
         ctx.redirect("/editor/accounts", HttpStatus.SEE_OTHER);
     }
@@ -93,7 +97,7 @@ public final class AdminRoutes {
             if (disabled) {
                 Sessions.endAll(tx, target.id());
             }
-            Audit.record(tx, admin, clientAddress.of(ctx), disabled ? "account-disabled" : "account-enabled", target.email());
+            Audit.record(tx, OffsetDateTime.now(clock), admin, clientAddress.of(ctx), disabled ? "account-disabled" : "account-enabled", target.email());
         });
         ctx.redirect("/editor/accounts", HttpStatus.SEE_OTHER);
     }
@@ -111,7 +115,7 @@ public final class AdminRoutes {
         db.writeVoid(tx -> {
             tx.update(USERS).set(USERS.PASSWORD_HASH, Passwords.hash(password)).where(USERS.ID.eq(target.id())).execute();
             Sessions.endAll(tx, target.id());
-            Audit.record(tx, admin, clientAddress.of(ctx), "password-reset", target.email());
+            Audit.record(tx, OffsetDateTime.now(clock), admin, clientAddress.of(ctx), "password-reset", target.email());
         });
         ctx.redirect("/editor/accounts", HttpStatus.SEE_OTHER);
     }

@@ -16,10 +16,10 @@ public final class Audit {
     private Audit() {
     }
 
-    /** Records an action inside the caller's transaction. {@code user} may be null (a failed sign-in). */
-    public static void record(DSLContext tx, CurrentUser user, String clientIp, String action, String subject) {
+    /** Records an action at {@code at} inside the caller's transaction. {@code user} may be null (a failed sign-in). */
+    public static void record(DSLContext tx, OffsetDateTime at, CurrentUser user, String clientIp, String action, String subject) {
         tx.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.AT, OffsetDateTime.now())
+                .set(AUDIT_LOG.AT, at)
                 .set(AUDIT_LOG.USER_ID, user == null ? null : user.id())
                 .set(AUDIT_LOG.ACTOR, user == null ? "anonymous" : user.email())
                 .set(AUDIT_LOG.ACTION, action)

@@ -1,5 +1,6 @@
 package com.minerdesk.accounts;
 
+import java.time.OffsetDateTime;
 import com.minerdesk.app.Config;
 import com.minerdesk.db.Database;
 
@@ -45,7 +46,7 @@ public final class FirstAccount {
             });
             db.writeVoid(tx -> {
                 UserQueries.create(tx, config.adminEmail(), "Administrator", "admin", config.adminPassword());
-                Audit.record(tx, null, "local", "account-created", config.adminEmail() + " (admin, from ADMIN_EMAIL)");
+                Audit.record(tx, OffsetDateTime.now(), null, "local", "account-created", config.adminEmail() + " (admin, from ADMIN_EMAIL)");
             });
             return new Admin(UserQueries.normaliseEmail(config.adminEmail()));
         }
@@ -53,7 +54,7 @@ public final class FirstAccount {
             String password = Tokens.random().substring(0, 20);
             db.writeVoid(tx -> {
                 UserQueries.create(tx, DEMO_EDITOR_EMAIL, "Demo Editor", "editor", password);
-                Audit.record(tx, null, "local", "account-created", DEMO_EDITOR_EMAIL + " (demo editor)");
+                Audit.record(tx, OffsetDateTime.now(), null, "local", "account-created", DEMO_EDITOR_EMAIL + " (demo editor)");
             });
             return new DemoEditor(DEMO_EDITOR_EMAIL, password);
         }

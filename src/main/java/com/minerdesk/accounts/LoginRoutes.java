@@ -1,5 +1,7 @@
 package com.minerdesk.accounts;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import com.minerdesk.db.Database;
 import com.minerdesk.db.generated.tables.records.UsersRecord;
 import com.minerdesk.web.PageMeta;
@@ -20,9 +22,11 @@ public final class LoginRoutes {
     private final LoginThrottle throttle;
     private final ClientAddress clientAddress;
     private final boolean secureCookies;
+    private final Clock clock;
 
     public LoginRoutes(Database db, Pages pages, Sessions sessions, LoginThrottle throttle, ClientAddress clientAddress,
-            boolean secureCookies) {
+            boolean secureCookies, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.pages = pages;
         this.sessions = sessions;
@@ -74,7 +78,7 @@ public final class LoginRoutes {
         boolean matches = Passwords.matches(password, account.map(UsersRecord::getPasswordHash).orElse(null));
         if (!matches) {
             throttle.keepAsFailure();
-            Audit.record(db.dsl(), null, ip, "sign-in-failed", account.isPresent() ? throttledAs : "(unknown e-mail)");
+            Audit.record(db.dsl(), OffsetDateTime.now(clock), null, ip, "sign-in-failed", account.isPresent() ? throttledAs : "(unknown e-mail)");
             render(ctx, 401, email, "That e-mail and password do not match an active account.");
             return;
         }
@@ -82,7 +86,7 @@ public final class LoginRoutes {
         CurrentUser current = UserQueries.toAccount(account.get()).asCurrentUser();
         // sessions and the audit log are not content: written without bumping the content version
         String sessionId = db.dsl().transactionResult(cfg -> {
-            Audit.record(cfg.dsl(), current, ip, "sign-in", current.email());
+            Audit.record(cfg.dsl(), OffsetDateTime.now(clock), current, ip, "sign-in", current.email());
             return sessions.start(cfg.dsl(), current.id());
         });
         ctx.cookie(cookie(Sessions.COOKIE, sessionId, (int) Sessions.LIFETIME.toSeconds()));
@@ -95,7 +99,7 @@ public final class LoginRoutes {
         if (session != null) {
             db.dsl().transaction(cfg -> {
                 Sessions.end(cfg.dsl(), session.idHash());
-                Audit.record(cfg.dsl(), session.user(), clientAddress.of(ctx), "sign-out", session.user().email());
+                Audit.record(cfg.dsl(), OffsetDateTime.now(clock), session.user(), clientAddress.of(ctx), "sign-out", session.user().email());
             });
         }
         ctx.removeCookie(Sessions.COOKIE, "/");

@@ -1,5 +1,7 @@
 package com.minerdesk.app;
 
+import java.io.PrintStream;
+import java.time.OffsetDateTime;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.accounts.Passwords;
 import com.minerdesk.accounts.UserQueries;
@@ -16,7 +18,7 @@ final class CreateUserCommand {
     private CreateUserCommand() {
     }
 
-    static void run(Config config, String[] args) {
+    static void run(Config config, String[] args, PrintStream out) {
         Map<String, String> opts = options(args);
         String email = UserQueries.normaliseEmail(require(opts, "email"));
         String name = require(opts, "name").trim();
@@ -38,10 +40,10 @@ final class CreateUserCommand {
             }
             db.writeVoid(tx -> {
                 UserQueries.create(tx, email, name, role, password);
-                Audit.record(tx, null, "command line", "account-created", email + " (" + role + ")");
+                Audit.record(tx, OffsetDateTime.now(), null, "command line", "account-created", email + " (" + role + ")");
             });
         }
-        System.out.println("Created " + role + " " + email);
+        out.println("Created " + role + " " + email);
     }
 
     private static String readPassword() {

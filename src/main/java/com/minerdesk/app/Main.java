@@ -5,16 +5,32 @@ import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
 import com.minerdesk.demo.DemoWriteups;
 import com.minerdesk.live.SiteRenderer;
+import com.minerdesk.ops.BackupCommand;
+import com.minerdesk.ops.RestoreCommand;
 import com.minerdesk.synthetic.SyntheticCommand;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /** Command line: {@code serve} (default), {@code create-user}, {@code backup --to FILE}, {@code restore --from FILE}, {@code synthetic}. */
 public final class Main {
+    /** Every command, in the order the usage line names them; each reads the same environment. */
+    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("serve", (config, args, out) -> serve(config, out));
+        COMMANDS.put("create-user", CreateUserCommand::run);
+        COMMANDS.put("backup", BackupCommand::run);
+        COMMANDS.put("restore", RestoreCommand::run);
+        COMMANDS.put("synthetic", SyntheticCommand::run);
+    }
+
     private Main() {
     }
 
@@ -33,18 +49,14 @@ public final class Main {
             return;
         }
         try {
-            switch (command) {
-                case "serve" -> serve(config);
-                case "create-user" -> CreateUserCommand.run(config, rest);
-                case "backup" -> com.minerdesk.ops.BackupCommand.run(config, rest, System.out);
-                case "restore" -> com.minerdesk.ops.RestoreCommand.run(config, rest, System.out);
-                case "synthetic" -> SyntheticCommand.run(config.databaseUrl(), config.databaseUser(),
-                        config.databasePassword(), config.baseUrl(), config.timeZone(), rest);
-                default -> {
-                    System.err.println("Unknown command '" + command + "'. Commands: serve, create-user, backup --to FILE, restore --from FILE, synthetic");
-                    System.exit(2);
-                }
+            Command chosen = COMMANDS.get(command);
+            if (chosen == null) {
+                System.err.println("Unknown command '" + command + "'. Commands: serve, create-user --email E --name N --role R, "
+                        + "backup --to FILE, restore --from FILE, synthetic [--weeks W --companies C --writeups N]");
+                System.exit(2);
+                return;
             }
+            chosen.run(config, rest, System.out);
         } catch (Config.ConfigException e) {
             System.err.println("Configuration error: " + e.getMessage());
             System.exit(2);
@@ -61,7 +73,7 @@ public final class Main {
         }
     }
 
-    static void serve(Config config) {
+    static void serve(Config config, PrintStream out) {
         long started = System.nanoTime();
         Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
         // the server is built while the data is loaded: they are independent, and there are cores for both
@@ -80,6 +92,6 @@ public final class Main {
         com.minerdesk.ops.GracefulStop.install(app, db);
         com.minerdesk.ops.HeapReturn.install();
         app.start(config.port());
-        StartupMessage.print(System.out, config, app.port(), signIn, db.contentVersion().demoData(), started);
+        StartupMessage.print(out, config, app.port(), signIn, db.contentVersion().demoData(), started);
     }
 }

@@ -71,7 +71,7 @@ public final class BarDeleteForms {
         int expected = expected(ctx.formParam("expected"));
         CurrentUser editor = DeskPage.editor(ctx);
         OptionalLong id = deletion.delete(companyId, from, to, expected, new ImportActor(editor.id(), editor.name()),
-                (tx, deleted) -> Audit.record(tx, editor, page.clientIp(ctx), "bars-deleted", "daily bars of " + ticker
+                (tx, deleted) -> Audit.record(tx, page.now(), editor, page.clientIp(ctx), "bars-deleted", "daily bars of " + ticker
                         + " from " + from + " to " + to + ": " + deleted.size() + " deleted"));
         if (id.isEmpty()) {
             render(ctx, 409, form.values(), Map.of(), bars,

@@ -76,7 +76,7 @@ public final class ImportRoutes {
             return;
         }
         ImportResult result = importer.commit(file, fileName, new ImportActor(editor.id(), editor.name()),
-                (tx, done) -> Audit.record(tx, editor, page.clientIp(ctx), "import-committed", "import " + done.importId()
+                (tx, done) -> Audit.record(tx, page.now(), editor, page.clientIp(ctx), "import-committed", "import " + done.importId()
                         + ", " + fileName + " (" + file.kind().label() + "): " + done.plan().added() + " new, "
                         + done.plan().changed() + " changed, " + done.plan().unchanged() + " unchanged"));
         ctx.redirect("/editor/imports?done=" + result.importId(), HttpStatus.SEE_OTHER);
@@ -115,7 +115,7 @@ public final class ImportRoutes {
         }
         CurrentUser editor = DeskPage.editor(ctx);
         try {
-            rollbacks.rollback(id, editor.name(), (tx, e) -> Audit.record(tx, editor, page.clientIp(ctx), "import-rolled-back",
+            rollbacks.rollback(id, editor.name(), (tx, e) -> Audit.record(tx, page.now(), editor, page.clientIp(ctx), "import-rolled-back",
                     "import " + e.id() + ", " + e.source() + " (" + e.kindLabel() + ", " + e.firstDate() + " – "
                             + e.lastDate() + "): rolled back"));
         } catch (ImportRollback.Refused refused) {

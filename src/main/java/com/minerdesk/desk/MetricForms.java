@@ -65,7 +65,7 @@ public final class MetricForms {
             long entry = ImportLog.recordChange(tx, new ImportActor(editor.id(), editor.name()), ChangeOperation.FORM,
                     CsvKind.SECTOR_METRICS, existed ? 0 : 1, existed ? 1 : 0, date, date, now);
             ChangeJournal.metrics(tx, entry, List.of(date), old.map(o -> Map.of(date, o)).orElse(Map.of()));
-            Audit.record(tx, editor, page.clientIp(ctx), existed ? "metrics-updated" : "metrics-created",
+            Audit.record(tx, page.now(), editor, page.clientIp(ctx), existed ? "metrics-updated" : "metrics-created",
                     "sector metrics " + date + ": BTC " + m.btcPrice().toPlainString() + ", cash cost "
                             + m.cashCost().toPlainString() + ", all-in " + m.allinCost().toPlainString());
         });

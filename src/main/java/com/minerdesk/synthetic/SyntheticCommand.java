@@ -1,8 +1,9 @@
 package com.minerdesk.synthetic;
 
+import com.minerdesk.app.Config;
 import com.minerdesk.db.Database;
 import com.minerdesk.live.SiteRenderer;
-import java.time.ZoneId;
+import java.io.PrintStream;
 
 /**
  * {@code synthetic [--weeks 520] [--companies 100] [--writeups 5000]}: fills the empty database
@@ -12,10 +13,10 @@ public final class SyntheticCommand {
     private SyntheticCommand() {
     }
 
-    public static void run(String databaseUrl, String user, String password, String baseUrl, ZoneId zone, String[] args) {
+    public static void run(Config config, String[] args, PrintStream out) {
         SyntheticOptions options = SyntheticOptions.parse(args);
-        try (Database db = Database.open(databaseUrl, user, password)) {
-            SyntheticData.fill(db, options, SiteRenderer.of(db, baseUrl, zone), System.out);
+        try (Database db = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword())) {
+            SyntheticData.fill(db, options, SiteRenderer.of(db, config.baseUrl(), config.timeZone()), out);
         }
     }
 }

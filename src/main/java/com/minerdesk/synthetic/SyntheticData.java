@@ -148,7 +148,7 @@ public final class SyntheticData {
         if (!held.isEmpty()) {
             throw new IllegalArgumentException("The database is not empty (" + String.join(", ", held)
                     + "): synthetic only fills an empty database. Point DATABASE_URL at a new one, for example "
-                    + "DATABASE_URL=jdbc:h2:file:/tmp/minerdesk-large");
+                    + "DATABASE_URL=jdbc:h2:file:/tmp/minerdesk-large/minerdesk");
         }
     }
 

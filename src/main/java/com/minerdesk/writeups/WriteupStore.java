@@ -68,9 +68,9 @@ public final class WriteupStore {
             row.store();
             afterWrite(tx, row, input, rendered, user, now, "created");
             checks.store(tx, row.getId(), input.weekEnd(), checked.report(), acknowledger(input, checked.report(), user));
-            Audit.record(tx, user, clientIp, "writeup-created", subject(row));
+            Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, "writeup-created", subject(row));
             if (input.status() != Status.DRAFT) {
-                Audit.record(tx, user, clientIp, "writeup-" + input.status().value(), subject(row));
+                Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, "writeup-" + input.status().value(), subject(row));
             }
             return new SaveOutcome.Saved(row.getId(), row.getVersion());
         });
@@ -97,7 +97,7 @@ public final class WriteupStore {
             moveSlug(tx, id, oldSlug, slug);
             afterWrite(tx, row, input, rendered, user, now, "saved");
             checks.store(tx, id, input.weekEnd(), checked.report(), acknowledger(input, checked.report(), user));
-            Audit.record(tx, user, clientIp, action(statusBefore, publishAtBefore, row), subject(row));
+            Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, action(statusBefore, publishAtBefore, row), subject(row));
             return new SaveOutcome.Saved(id, row.getVersion());
         }));
     }
@@ -132,7 +132,7 @@ public final class WriteupStore {
             nextVersion(row, now);
             SearchIndex.publicFrom(tx, id, null);
             revision(tx, row, user, now, "unpublished");
-            Audit.record(tx, user, clientIp, "writeup-unpublished", subject(row));
+            Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, "writeup-unpublished", subject(row));
             return new SaveOutcome.Saved(id, row.getVersion());
         }));
     }
@@ -154,7 +154,7 @@ public final class WriteupStore {
             nextVersion(row, now);
             afterWrite(tx, row, input, rendered, user, now, "restored version " + revision);
             checks.store(tx, id, input.weekEnd(), report, null);
-            Audit.record(tx, user, clientIp, "writeup-revision-restored", subject(row) + " (version " + revision + ")");
+            Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, "writeup-revision-restored", subject(row) + " (version " + revision + ")");
             return new SaveOutcome.Saved(id, row.getVersion());
         }));
     }
@@ -170,7 +170,7 @@ public final class WriteupStore {
             row.setDeletedBy(user.id());
             row.update();
             SearchIndex.publicFrom(tx, id, null);
-            Audit.record(tx, user, clientIp, "writeup-deleted", subject(row));
+            Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, "writeup-deleted", subject(row));
             return true;
         });
     }
@@ -186,7 +186,7 @@ public final class WriteupStore {
             row.setDeletedBy(null);
             row.update();
             SearchIndex.publicFrom(tx, id, publicFrom(row));
-            Audit.record(tx, admin, clientIp, "writeup-restored", subject(row));
+            Audit.record(tx, OffsetDateTime.now(clock), admin, clientIp, "writeup-restored", subject(row));
             return true;
         });
     }

@@ -122,15 +122,9 @@ class SyntheticDataTest {
     @Test
     void theCommandShowsProgressAndASummary() {
         String url = "jdbc:h2:mem:synthetic-" + UUID.randomUUID();
-        PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            SyntheticCommand.run(url, "sa", "", "http://minerdesk.test", java.time.ZoneOffset.UTC,
-                    new String[] {"--weeks", "6", "--companies=35", "--writeups", "12"});
-        } finally {
-            System.setOut(original);
-        }
+        SyntheticCommand.run(com.minerdesk.app.Config.from(java.util.Map.of("DATABASE_URL", url, "BASE_URL", "http://minerdesk.test")),
+                new String[] {"--weeks", "6", "--companies=35", "--writeups", "12"}, new PrintStream(out, true, StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("synthetic: daily bars"), printed);
         assertTrue(printed.contains("35 companies"), printed);
