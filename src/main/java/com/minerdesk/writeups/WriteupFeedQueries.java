@@ -100,9 +100,9 @@ public final class WriteupFeedQueries {
                 .orderBy(WRITEUPS.PUBLISH_AT.desc(), WRITEUPS.ID.desc())
                 .fetch()
                 // mapped after the fetch: rendering runs queries, and must not while this result holds a connection
-                .map(r -> new FeedWriteup(r.value1(), r.value2(), r.value3(), r.value4(),
-                        renderer.show(r.value5(), r.value10()), r.value6(),
-                        r.value7(), r.value8(), r.value9(), List.of()));
+                .map(Records.mapping((id, slug, title, summary, html, publishAt, updatedAt, version, author, weekEnd) ->
+                        new FeedWriteup(id, slug, title, summary, renderer.show(html, weekEnd), publishAt, updatedAt,
+                                version, author, List.of())));
         if (rows.isEmpty()) {
             return rows;
         }
