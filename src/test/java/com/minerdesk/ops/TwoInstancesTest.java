@@ -110,6 +110,10 @@ class TwoInstancesTest {
 
     @Test
     void searchesOnBothInstancesShareOneLimit() {
+        // both instances' clocks in one minute window (each test app's clock stands where it was started)
+        java.time.Instant inOneWindow = a.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusSeconds(61);
+        a.clock.set(inOneWindow);
+        b.clock.set(inOneWindow);
         Map<String, String> client = Map.of();
         for (int i = 0; i < RateLimits.SEARCHES_PER_MINUTE; i++) {
             TestApp instance = i % 2 == 0 ? a : b;
