@@ -1,5 +1,6 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.accounts.Access;
 import com.minerdesk.market.CompanyQueries;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.accounts.CurrentUser;
@@ -69,7 +70,7 @@ public final class BarDeleteForms {
             return;
         }
         int expected = expected(ctx.formParam("expected"));
-        CurrentUser editor = DeskPage.editor(ctx);
+        CurrentUser editor = Access.user(ctx);
         OptionalLong id = deletion.delete(companyId, from, to, expected, new ImportActor(editor.id(), editor.name()),
                 (tx, deleted) -> Audit.record(tx, page.now(), editor, page.clientIp(ctx), "bars-deleted", "daily bars of " + ticker
                         + " from " + from + " to " + to + ": " + deleted.size() + " deleted"));

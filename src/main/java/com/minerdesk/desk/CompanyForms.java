@@ -1,5 +1,6 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
 import com.minerdesk.market.Company;
@@ -52,7 +53,7 @@ public final class CompanyForms {
         }
         if (!form.ok() || !save(form, () -> db.writeVoid(tx -> {
             CompanyStore.create(tx, c);
-            Audit.record(tx, page.now(), DeskPage.editor(ctx), page.clientIp(ctx), "company-created", c.ticker() + " · " + c.name());
+            Audit.record(tx, page.now(), Access.user(ctx), page.clientIp(ctx), "company-created", c.ticker() + " · " + c.name());
         }))) {
             form(ctx, 422, null, form.values(), form.errors());
             return;
@@ -78,7 +79,7 @@ public final class CompanyForms {
         if (!form.ok() || !save(form, () -> db.writeVoid(tx -> {
             CompanyStore.update(tx, company.id(), c);
             String renamed = c.ticker().equals(company.ticker()) ? "" : " (was " + company.ticker() + ")";
-            Audit.record(tx, page.now(), DeskPage.editor(ctx), page.clientIp(ctx), "company-updated", c.ticker() + renamed + " · " + c.name());
+            Audit.record(tx, page.now(), Access.user(ctx), page.clientIp(ctx), "company-updated", c.ticker() + renamed + " · " + c.name());
         }))) {
             form(ctx, 422, company, form.values(), form.errors());
             return;

@@ -1,8 +1,6 @@
 package com.minerdesk.desk;
 
-import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.ClientAddress;
-import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import io.javalin.http.Context;
@@ -10,7 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-/** What every desk handler needs: the signed-in editor, their address for the audit log, and page rendering. */
+/** What every desk handler needs besides the account ({@code Access.user}): the client address for the audit log, the clock, and page rendering. */
 final class DeskPage {
     private final Pages pages;
     private final ClientAddress clientAddress;
@@ -26,10 +24,6 @@ final class DeskPage {
         return OffsetDateTime.now(clock);
     }
 
-    /** The signed-in editor (the route table keeps the desk for editors). */
-    static CurrentUser editor(Context ctx) {
-        return Access.user(ctx);
-    }
 
     String clientIp(Context ctx) {
         return clientAddress.of(ctx);

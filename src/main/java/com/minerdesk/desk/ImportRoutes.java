@@ -1,5 +1,6 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.web.PageMeta;
@@ -40,7 +41,7 @@ public final class ImportRoutes {
     }
 
     public void upload(Context ctx) {
-        CurrentUser editor = DeskPage.editor(ctx);
+        CurrentUser editor = Access.user(ctx);
         UploadedFile upload = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
         String fileName = upload == null ? "" : fileName(upload.filename());
         if (fileName.isEmpty()) {
@@ -113,7 +114,7 @@ public final class ImportRoutes {
         if (rollbacks.check(id).isEmpty()) {
             throw new NotFoundResponse("No such import.");
         }
-        CurrentUser editor = DeskPage.editor(ctx);
+        CurrentUser editor = Access.user(ctx);
         try {
             rollbacks.rollback(id, editor.name(), (tx, e) -> Audit.record(tx, page.now(), editor, page.clientIp(ctx), "import-rolled-back",
                     "import " + e.id() + ", " + e.source() + " (" + e.kindLabel() + ", " + e.firstDate() + " – "

@@ -1,5 +1,6 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.db.Database;
@@ -54,7 +55,7 @@ public final class MetricForms {
             render(ctx, 422, form.values(), form.errors(), false);
             return;
         }
-        CurrentUser editor = DeskPage.editor(ctx);
+        CurrentUser editor = Access.user(ctx);
         db.writeVoid(tx -> {
             Optional<SectorMetric> old = new MetricQueries(tx).on(date);
             boolean existed = old.isPresent();

@@ -1,5 +1,6 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.db.Database;
 import com.minerdesk.market.Company;
@@ -54,7 +55,7 @@ public final class PivotForms {
         db.writeVoid(tx -> {
             long companyId = new CompanyQueries(tx).idOf(p.ticker()).orElseThrow();
             long id = PivotStore.create(tx, companyId, p);
-            Audit.record(tx, page.now(), DeskPage.editor(ctx), page.clientIp(ctx), "pivot-created", subject(id, p));
+            Audit.record(tx, page.now(), Access.user(ctx), page.clientIp(ctx), "pivot-created", subject(id, p));
         });
         ctx.redirect("/editor/pivots?notice=saved", HttpStatus.SEE_OTHER);
     }
@@ -74,7 +75,7 @@ public final class PivotForms {
         }
         db.writeVoid(tx -> {
             PivotStore.update(tx, event.id(), new CompanyQueries(tx).idOf(p.ticker()).orElseThrow(), p);
-            Audit.record(tx, page.now(), DeskPage.editor(ctx), page.clientIp(ctx), "pivot-updated", subject(event.id(), p));
+            Audit.record(tx, page.now(), Access.user(ctx), page.clientIp(ctx), "pivot-updated", subject(event.id(), p));
         });
         ctx.redirect("/editor/pivots?notice=saved", HttpStatus.SEE_OTHER);
     }
@@ -83,7 +84,7 @@ public final class PivotForms {
         PivotEvent event = event(ctx);
         db.writeVoid(tx -> {
             PivotStore.delete(tx, event.id());
-            Audit.record(tx, page.now(), DeskPage.editor(ctx), page.clientIp(ctx), "pivot-deleted",
+            Audit.record(tx, page.now(), Access.user(ctx), page.clientIp(ctx), "pivot-deleted",
                     "pivot " + event.id() + ": " + event.ticker() + " · " + event.counterparty() + " · " + event.date());
         });
         ctx.redirect("/editor/pivots?notice=deleted", HttpStatus.SEE_OTHER);
