@@ -1,11 +1,12 @@
 package com.minerdesk.app;
 
+import com.minerdesk.desk.DeskRoutes;
+import com.minerdesk.exports.CsvExports;
+import com.minerdesk.exports.CsvExports;
 import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.AccountsFeature;
 import com.minerdesk.accounts.AccountsFilter;
 import com.minerdesk.db.Database;
-import com.minerdesk.desk.CsvExports;
-import com.minerdesk.desk.DeskRoutes;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.feeds.FeedsFeature;
 import com.minerdesk.home.HomeRoutes;

@@ -1,12 +1,13 @@
 package com.minerdesk.app;
 
+import com.minerdesk.desk.DeskRoutes;
+import com.minerdesk.exports.CsvExports;
+import com.minerdesk.exports.CsvExports;
 import static com.minerdesk.web.Role.ADMIN;
 import static com.minerdesk.web.Role.ANYONE;
 import static com.minerdesk.web.Role.EDITOR;
 
 import com.minerdesk.accounts.AccountsFeature;
-import com.minerdesk.desk.CsvExports;
-import com.minerdesk.desk.DeskRoutes;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.feeds.FeedFormat;
 import com.minerdesk.feeds.FeedsFeature;

@@ -1,7 +1,7 @@
 package com.minerdesk.desk;
 
 /** A value read from text: the value, or the reason it is wrong (shown to the editor). */
-record Checked<T>(T value, String error) {
+public record Checked<T>(T value, String error) {
 
     static <T> Checked<T> ok(T value) {
         return new Checked<>(value, null);
@@ -11,7 +11,7 @@ record Checked<T>(T value, String error) {
         return new Checked<>(null, error);
     }
 
-    boolean failed() {
+    public boolean failed() {
         return error != null;
     }
 }

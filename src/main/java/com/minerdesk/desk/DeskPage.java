@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /** What every desk handler needs besides the account ({@code Access.user}): the client address for the audit log, the clock, and page rendering. */
-final class DeskPage {
+public final class DeskPage {
     private final Pages pages;
     private final ClientAddress clientAddress;
     private final Clock clock;
@@ -20,12 +20,12 @@ final class DeskPage {
         this.clock = clock;
     }
 
-    OffsetDateTime now() {
+    public OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
 
 
-    String clientIp(Context ctx) {
+    public String clientIp(Context ctx) {
         return clientAddress.of(ctx);
     }
 
@@ -33,7 +33,7 @@ final class DeskPage {
         return pages;
     }
 
-    void render(Context ctx, int status, String template, PageMeta meta, Map<String, ?> model) {
+    public void render(Context ctx, int status, String template, PageMeta meta, Map<String, ?> model) {
         ctx.status(status);
         pages.render(ctx, template, meta, model);
     }

@@ -1,5 +1,21 @@
 package com.minerdesk.desk;
 
+import com.minerdesk.desk.forms.CompanyForms;
+import com.minerdesk.desk.forms.MetricForms;
+import com.minerdesk.desk.forms.PivotForms;
+import com.minerdesk.desk.imports.BarDeleteForms;
+import com.minerdesk.desk.imports.BarDeletion;
+import com.minerdesk.desk.imports.ImportRollback;
+import com.minerdesk.desk.imports.ImportRoutes;
+import com.minerdesk.desk.imports.Importer;
+import com.minerdesk.desk.forms.CompanyForms;
+import com.minerdesk.desk.forms.MetricForms;
+import com.minerdesk.desk.forms.PivotForms;
+import com.minerdesk.desk.imports.BarDeleteForms;
+import com.minerdesk.desk.imports.BarDeletion;
+import com.minerdesk.desk.imports.ImportRollback;
+import com.minerdesk.desk.imports.ImportRoutes;
+import com.minerdesk.desk.imports.Importer;
 import com.minerdesk.accounts.ClientAddress;
 import com.minerdesk.db.Database;
 import com.minerdesk.market.MarketData;

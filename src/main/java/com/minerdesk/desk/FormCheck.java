@@ -13,14 +13,14 @@ import java.util.function.Function;
  * The fields of a submitted editor form: what was typed (to show it again) and one inline error
  * per wrong field. A getter returns null for an empty optional field or a wrong one.
  */
-final class FormCheck {
+public final class FormCheck {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     private FormCheck() {
     }
 
-    static FormCheck of(Context ctx, List<String> fields) {
+    public static FormCheck of(Context ctx, List<String> fields) {
         FormCheck f = new FormCheck();
         for (String name : fields) {
             String v = ctx.formParam(name);
@@ -29,27 +29,27 @@ final class FormCheck {
         return f;
     }
 
-    Map<String, String> values() {
+    public Map<String, String> values() {
         return values;
     }
 
-    Map<String, String> errors() {
+    public Map<String, String> errors() {
         return errors;
     }
 
-    boolean ok() {
+    public boolean ok() {
         return errors.isEmpty();
     }
 
-    String value(String name) {
+    public String value(String name) {
         return values.get(name);
     }
 
-    void error(String name, String message) {
+    public void error(String name, String message) {
         errors.putIfAbsent(name, message);
     }
 
-    String required(String name, int maxLength) {
+    public String required(String name, int maxLength) {
         String v = values.get(name);
         if (v.isEmpty()) {
             error(name, "This field is required.");
@@ -58,12 +58,12 @@ final class FormCheck {
         return length(name, v, maxLength);
     }
 
-    String optional(String name, int maxLength) {
+    public String optional(String name, int maxLength) {
         String v = values.get(name);
         return v.isEmpty() ? null : length(name, v, maxLength);
     }
 
-    String oneOf(String name, Collection<String> allowed) {
+    public String oneOf(String name, Collection<String> allowed) {
         String v = values.get(name);
         if (!allowed.contains(v)) {
             error(name, "Choose one of " + String.join(", ", allowed) + ".");
@@ -72,23 +72,23 @@ final class FormCheck {
         return v;
     }
 
-    LocalDate date(String name) {
+    public LocalDate date(String name) {
         return rule(name, true, ValueRules::date);
     }
 
-    BigDecimal positive(String name, int precision, int scale) {
+    public BigDecimal positive(String name, int precision, int scale) {
         return rule(name, true, v -> ValueRules.positive(v, precision, scale));
     }
 
-    BigDecimal optionalNotNegative(String name, int precision, int scale) {
+    public BigDecimal optionalNotNegative(String name, int precision, int scale) {
         return rule(name, false, v -> ValueRules.notNegative(v, precision, scale));
     }
 
-    Long optionalWhole(String name) {
+    public Long optionalWhole(String name) {
         return rule(name, false, ValueRules::wholeNotNegative);
     }
 
-    String webAddress(String name, int maxLength, boolean required) {
+    public String webAddress(String name, int maxLength, boolean required) {
         return rule(name, required, v -> ValueRules.webAddress(v, maxLength));
     }
 

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** The rules for typed-in and imported values, shared by the CSV import and the editor forms. */
-final class ValueRules {
+public final class ValueRules {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** Room for a sign, a point and zeros that add nothing (2.300, 007) beyond the column's digits. */
@@ -19,7 +19,7 @@ final class ValueRules {
     }
 
     /** A real calendar date written yyyy-mm-dd. */
-    static Checked<LocalDate> date(String v) {
+    public static Checked<LocalDate> date(String v) {
         if (!ISO_DATE.matcher(v).matches()) {
             return Checked.fail("'" + v + "' is not a date written yyyy-mm-dd (for example 2025-11-28)");
         }
@@ -31,7 +31,7 @@ final class ValueRules {
     }
 
     /** A number above zero with at most {@code scale} decimals that fits {@code precision} digits. */
-    static Checked<BigDecimal> positive(String v, int precision, int scale) {
+    public static Checked<BigDecimal> positive(String v, int precision, int scale) {
         Checked<BigDecimal> n = number(v, precision);
         if (n.failed()) {
             return n;
@@ -43,7 +43,7 @@ final class ValueRules {
     }
 
     /** A number of zero or more with at most {@code scale} decimals that fits {@code precision} digits. */
-    static Checked<BigDecimal> notNegative(String v, int precision, int scale) {
+    public static Checked<BigDecimal> notNegative(String v, int precision, int scale) {
         Checked<BigDecimal> n = number(v, precision);
         if (n.failed()) {
             return n;
@@ -55,7 +55,7 @@ final class ValueRules {
     }
 
     /** A whole number of zero or more that fits a 64-bit integer. */
-    static Checked<Long> wholeNotNegative(String v) {
+    public static Checked<Long> wholeNotNegative(String v) {
         Checked<BigDecimal> n = number(v, LONG_DIGITS);
         if (n.failed()) {
             return Checked.fail(n.error());
@@ -73,7 +73,7 @@ final class ValueRules {
     }
 
     /** An absolute http or https address. */
-    static Checked<String> webAddress(String v, int maxLength) {
+    public static Checked<String> webAddress(String v, int maxLength) {
         if (v.length() > maxLength) {
             return Checked.fail("must be at most " + maxLength + " characters");
         }

@@ -1,5 +1,6 @@
 package com.minerdesk.writeups;
 
+import com.minerdesk.desk.Checked;
 import static com.minerdesk.db.generated.Tables.WRITEUPS;
 import static com.minerdesk.db.generated.Tables.WRITEUP_COMPANIES;
 import static com.minerdesk.db.generated.Tables.WRITEUP_OLD_SLUGS;

@@ -1,5 +1,7 @@
 package com.minerdesk.live;
 
+import com.minerdesk.desk.imports.CsvKind;
+import com.minerdesk.desk.imports.CsvKind;
 import static com.minerdesk.db.generated.Tables.COMPANIES;
 import static com.minerdesk.db.generated.Tables.DAILY_BARS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.minerdesk.desk.CsvKind;
 import com.minerdesk.market.DailyBar;
 import com.minerdesk.writeups.Writeups;
 import com.rometools.rome.feed.synd.SyndEntry;

@@ -1,7 +1,0 @@
-package com.minerdesk.desk;
-
-import java.time.LocalDate;
-
-/** The key of a daily bar: one company on one date. */
-record BarKey(long companyId, LocalDate date) {
-}

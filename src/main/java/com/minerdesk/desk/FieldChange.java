@@ -1,5 +1,0 @@
-package com.minerdesk.desk;
-
-/** One value of a row or a weekly figure, before and after an import; {@code before} is null for a new one. */
-public record FieldChange(String name, String before, String after) {
-}

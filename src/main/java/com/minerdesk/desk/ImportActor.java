@@ -1,5 +1,0 @@
-package com.minerdesk.desk;
-
-/** Who makes an import, as the import log keeps it. */
-public record ImportActor(Long userId, String name) {
-}

@@ -1,5 +1,0 @@
-package com.minerdesk.desk;
-
-/** A committed import: its log entry's id and what it changed. */
-public record ImportResult(long importId, ImportPlan plan) {
-}

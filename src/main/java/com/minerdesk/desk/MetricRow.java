@@ -1,7 +1,0 @@
-package com.minerdesk.desk;
-
-import com.minerdesk.market.SectorMetric;
-
-/** A valid sector-metrics line of an uploaded file. */
-public record MetricRow(int line, SectorMetric metric) {
-}

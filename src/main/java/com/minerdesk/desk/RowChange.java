@@ -1,7 +1,0 @@
-package com.minerdesk.desk;
-
-import java.util.List;
-
-/** A line of an uploaded file that adds or changes a stored row, with the values concerned. */
-public record RowChange(int line, String subject, List<FieldChange> fields) {
-}

@@ -1,0 +1,157 @@
+package com.minerdesk.desk.imports;
+
+import com.minerdesk.market.DailyBar;
+import com.minerdesk.market.SectorMetric;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads an uploaded CSV file (quoted fields, BOM and CRLF accepted), recognises its kind from the
+ * header and checks every line, collecting all errors with their line and column.
+ */
+final class CsvImportParser {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+    /** commons-csv names the line where an unclosed quoted value starts. */
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+
+    private final Set<String> knownTickers;
+
+    /** @param knownTickers the tickers of the companies that exist, upper case */
+    CsvImportParser(Set<String> knownTickers) {
+        this.knownTickers = knownTickers;
+    }
+
+    ParsedFile parse(byte[] bytes) {
+        CsvText text = CsvText.decode(bytes);
+        Problems errors = new Problems();
+        Problems warnings = new Problems();
+        SortedSet<String> unknown = new TreeSet<>();
+        List<BarRow> bars = new ArrayList<>();
+        List<MetricRow> metrics = new ArrayList<>();
+        int dataLines = 0;
+        CsvKind kind = null;
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.text())).setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!hasNext(records, parser, errors)) {
+                return new ParsedFile(null, 0, bars, metrics, errors, warnings, unknown);
+            }
+            CSVRecord header = records.next();
+            kind = CsvKind.byHeader(header.toList()).orElse(null);
+            if (kind == null) {
+                errors.add(new ImportProblem(text.lineOfRecordAt(header.getCharacterPosition()), 0, "",
+                        "the header must be exactly '" + CsvKind.DAILY_BARS.headerLine() + "' (daily bars) or '"
+                                + CsvKind.SECTOR_METRICS.headerLine() + "' (sector metrics); found '"
+                                + String.join(",", header.toList()) + "'"));
+                return new ParsedFile(null, 0, bars, metrics, errors, warnings, unknown);
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            while (hasNext(records, parser, errors)) {
+                CSVRecord record = records.next();
+                dataLines++;
+                LineCheck line = new LineCheck(record, text.lineOfRecordAt(record.getCharacterPosition()), kind.header(),
+                        errors, warnings);
+                if (!line.hasAllColumns()) {
+                    continue;
+                }
+                if (kind == CsvKind.DAILY_BARS) {
+                    BarRow bar = bar(line, seen, unknown);
+                    if (bar != null) {
+                        bars.add(bar);
+                    }
+                } else {
+                    MetricRow metric = metric(line, seen);
+                    if (metric != null) {
+                        metrics.add(metric);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (dataLines == 0 && errors.isEmpty()) {
+            errors.add(new ImportProblem(1, 0, "", "the file has a header but no data lines"));
+        }
+        return new ParsedFile(kind, dataLines, bars, metrics, errors, warnings, unknown);
+    }
+
+    /** Advances the parser; a malformed line (an unclosed quote) ends the file with an error. */
+    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser, Problems errors) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            Matcher m = START_LINE.matcher(String.valueOf(e.getMessage()));
+            int line = m.find() ? Integer.parseInt(m.group(1)) : (int) Math.max(1, parser.getCurrentLineNumber());
+            errors.add(new ImportProblem(line, 0, "",
+                    "the CSV is malformed here (a quoted value is not closed); nothing after this point can be read"));
+            return false;
+        }
+    }
+
+    private BarRow bar(LineCheck line, Map<String, Integer> seen, Set<String> unknown) {
+        LocalDate date = line.date(1);
+        String rawTicker = line.text(2);
+        String ticker = rawTicker == null ? null : rawTicker.toUpperCase(Locale.ROOT);
+        if (ticker != null && !knownTickers.contains(ticker)) {
+            line.error(2, "unknown ticker " + ticker + ": create the company first");
+            unknown.add(ticker);
+        }
+        BigDecimal open = line.positive(3, 18, 4);
+        BigDecimal high = line.positive(4, 18, 4);
+        BigDecimal low = line.positive(5, 18, 4);
+        BigDecimal close = line.positive(6, 18, 4);
+        Long volume = line.wholeNotNegative(7);
+        Long cap = line.wholeNotNegative(8);
+        if (open != null && close != null) {
+            if (low != null && low.compareTo(open.min(close)) > 0) {
+                line.error(5, "low " + low.toPlainString() + " is above the lower of open (" + open.toPlainString()
+                        + ") and close (" + close.toPlainString() + ")");
+            }
+            if (high != null && high.compareTo(open.max(close)) < 0) {
+                line.error(4, "high " + high.toPlainString() + " is below the higher of open (" + open.toPlainString()
+                        + ") and close (" + close.toPlainString() + ")");
+            }
+        }
+        if (date != null && ticker != null) {
+            Integer first = seen.putIfAbsent(ticker + " " + date, line.line());
+            if (first != null) {
+                line.error(2, ticker + " on " + date + " is already on line " + first + "; each ticker and date may appear once");
+            }
+        }
+        return line.ok() ? new BarRow(line.line(), ticker, new DailyBar(date, open, high, low, close, volume, cap)) : null;
+    }
+
+    private static MetricRow metric(LineCheck line, Map<String, Integer> seen) {
+        LocalDate date = line.date(1);
+        BigDecimal btc = line.positive(2, 18, 2);
+        BigDecimal hashrate = line.positive(3, 12, 2);
+        BigDecimal cash = line.positive(4, 18, 2);
+        BigDecimal allin = line.positive(5, 18, 2);
+        if (date != null) {
+            Integer first = seen.putIfAbsent(date.toString(), line.line());
+            if (first != null) {
+                line.error(1, date + " is already on line " + first + "; each date may appear once");
+            }
+        }
+        return line.ok() ? new MetricRow(line.line(), new SectorMetric(date, btc, hashrate, cash, allin)) : null;
+    }
+}
