@@ -48,8 +48,8 @@ public final class ContentVersion {
         var row = dsl.select(SITE_STATE.CONTENT_VERSION, SITE_STATE.DEMO_DATA)
                 .from(SITE_STATE).where(SITE_STATE.ID.eq(1)).fetchOne();
         if (row != null) {
-            version = row.value1();
-            demoData = row.value2();
+            version = row.get(SITE_STATE.CONTENT_VERSION);
+            demoData = row.get(SITE_STATE.DEMO_DATA);
         }
         readAt = System.nanoTime();
     }

@@ -28,7 +28,6 @@ import java.util.Map;
 final class Blocks {
     static final int MAX_DATA_BLOCKS = 12;
     static final int CHART_WEEKS_BEFORE = 8;
-    static final int CHART_WEEKS_AFTER = 4;
     private final Templates templates;
     private final Fmt fmt;
     private final MarketData market;
@@ -61,9 +60,10 @@ final class Blocks {
         if (company == null) {
             return missing("There is no company with ticker " + ticker + ".");
         }
+        // the chart ends with the write-up's week: later days are not what the piece is about
         LocalDate monday = MarketWeek.monday(data.weekEnd());
         List<DailyBar> bars = market.companies().dailyBars(company, monday.minusWeeks(CHART_WEEKS_BEFORE),
-                MarketWeek.friday(data.weekEnd()).plusWeeks(CHART_WEEKS_AFTER));
+                MarketWeek.friday(data.weekEnd()));
         if (bars.isEmpty()) {
             return missing("There are no daily bars of " + ticker + " around this week.");
         }

@@ -52,6 +52,11 @@ public final class LiveBodyChecks implements BodyChecks {
     }
 
     @Override
+    public boolean usesLiveData(String markdown) {
+        return !LiveContent.prepare(markdown).placeholders().isEmpty();
+    }
+
+    @Override
     public void store(DSLContext tx, long writeupId, LocalDate weekEnd, BodyReport report, String acknowledgedBy) {
         CheckStore.replace(tx, writeupId, weekEnd, report, acknowledgedBy, OffsetDateTime.now(clock));
     }

@@ -30,7 +30,15 @@ public interface BodyChecks {
         public List<FlaggedWriteup> flagged(WriteupQueries writeups, int limit) {
             return List.of();
         }
+
+        @Override
+        public boolean usesLiveData(String markdown) {
+            return false;
+        }
     };
+
+    String WEEK_NEEDED = "This write-up uses live figures: name the market week they are for (for example 2025-11-28) "
+            + "before it is published or scheduled, so that its figures stay those of that week.";
 
     /** A fresh check of a text for its week (null: the latest week). */
     BodyReport check(String markdown, LocalDate weekEnd);
@@ -43,6 +51,14 @@ public interface BodyChecks {
 
     /** Write-ups whose text disagrees with the current data, newest first. */
     List<FlaggedWriteup> flagged(WriteupQueries writeups, int limit);
+
+    /** Whether the text has live figures or blocks, which are evaluated for a market week. */
+    boolean usesLiveData(String markdown);
+
+    /** A published or scheduled text with live figures must be pinned to its week. */
+    static boolean weekMissing(BodyChecks checks, String markdown, boolean publishing, LocalDate weekEnd) {
+        return publishing && weekEnd == null && checks.usesLiveData(markdown);
+    }
 
     /** Why a save cannot publish, keyed by form field, or empty. */
     static Optional<String> publishingBlocked(BodyReport report, boolean publishing, boolean acknowledged) {

@@ -153,9 +153,23 @@ public final class EditorWriteupRoutes {
             edit(ctx, 422, w, form, Map.of("body", WriteupForm.BODY_TOO_LONG), null, null);
             return;
         }
+        // the week is held to the rule a save applies: a preview never swaps in another week unasked
+        Map<String, String> weekErrors = form.weekErrors(weeks);
+        if (!weekErrors.isEmpty()) {
+            edit(ctx, 422, w, form, weekErrors, null, "No preview: the market week is not one the site has data for.");
+            return;
+        }
         java.time.LocalDate week = form.weekOrNull(weeks);
+        boolean live = checks.usesLiveData(form.body());
+        Map<String, String> errors = BodyChecks.weekMissing(checks, form.body(), !form.isStatus(Status.DRAFT.value()), week)
+                ? Map.of("week", BodyChecks.WEEK_NEEDED) : Map.of();
+        String notice = week == null && live
+                ? "No market week named: the live figures below are those of the latest week, and will move on with it. "
+                        + "Name the week to pin them."
+                : null;
         Rendered rendered = renderer.render(form.body(), new RenderContext(w == null ? null : w.id(), week));
-        edit(ctx, 200, w, form, Map.of(), ScrollingTables.wrap(renderer.show(rendered.html(), week)), null);
+        edit(ctx, errors.isEmpty() ? 200 : 422, w, form, errors, ScrollingTables.wrap(renderer.show(rendered.html(), week)),
+                notice);
     }
 
     public void unpublish(Context ctx) {

@@ -80,7 +80,7 @@ public final class Search {
         Map<Long, String[]> out = new HashMap<>();
         if (!ids.isEmpty()) {
             dsl.select(WRITEUPS.ID, WRITEUPS.SUMMARY, WRITEUPS.BODY_TEXT).from(WRITEUPS).where(WRITEUPS.ID.in(InlineValues.of(ids)))
-                    .forEach(r -> out.put(r.value1(), new String[] {r.value2(), r.value3()}));
+                    .forEach(r -> out.put(r.get(WRITEUPS.ID), new String[] {r.get(WRITEUPS.SUMMARY), r.get(WRITEUPS.BODY_TEXT)}));
         }
         return out;
     }

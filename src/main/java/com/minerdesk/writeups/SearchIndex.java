@@ -109,20 +109,21 @@ final class SearchIndex {
                     .from(WRITEUP_TERMS).where(matching));
             return new Ranked(List.of(), all);
         }
-        return new Ranked(rows.map(r -> r.value1()), rows.get(0).value2());
+        return new Ranked(rows.getValues(WRITEUP_TERMS.WRITEUP_ID), rows.get(0).get(total));
     }
 
     /** Inverse document frequency ×100 of the terms that occur at all (rare terms count more). */
     private static Map<String, Integer> idf(DSLContext dsl, List<String> terms) {
         long documents = Math.max(1, dsl.fetchCount(WRITEUPS));
         Map<String, Integer> out = new HashMap<>();
-        dsl.select(WRITEUP_TERMS.TERM, count()).from(WRITEUP_TERMS)
+        Field<Integer> documentsWithTerm = count();
+        dsl.select(WRITEUP_TERMS.TERM, documentsWithTerm).from(WRITEUP_TERMS)
                 .where(WRITEUP_TERMS.TERM.in(InlineValues.of(terms)))
                 .groupBy(WRITEUP_TERMS.TERM)
                 .forEach(r -> {
-                    double df = r.value2();
+                    double df = r.get(documentsWithTerm);
                     double value = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-                    out.put(r.value1(), (int) Math.max(1, Math.round(100 * value)));
+                    out.put(r.get(WRITEUP_TERMS.TERM), (int) Math.max(1, Math.round(100 * value)));
                 });
         return out;
     }

@@ -75,6 +75,13 @@ public record WriteupForm(String title, String slug, String summary, String body
         return week(weeks, ignored);
     }
 
+    /** The error of the week field as typed (not a date, or a week without data), or none. */
+    Map<String, String> weekErrors(WeekQueries weeks) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        week(weeks, errors);
+        return errors;
+    }
+
     /** The typed values or the errors, field by field. */
     Validation validate(WeekQueries weeks, ZoneId zone, OffsetDateTime now) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -272,7 +272,8 @@ public final class WriteupQueries implements com.minerdesk.market.CompanyWriteup
                 .from(WRITEUP_TAGS).join(TAGS).on(TAGS.ID.eq(WRITEUP_TAGS.TAG_ID))
                 .where(WRITEUP_TAGS.WRITEUP_ID.in(InlineValues.of(ids)))
                 .orderBy(WRITEUP_TAGS.WRITEUP_ID, WRITEUP_TAGS.TAG_ORDER)
-                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new Tag(r.value2(), r.value3())));
+                .forEach(r -> out.computeIfAbsent(r.get(WRITEUP_TAGS.WRITEUP_ID), k -> new ArrayList<>())
+                        .add(new Tag(r.get(TAGS.SLUG), r.get(TAGS.NAME))));
         return out;
     }
 

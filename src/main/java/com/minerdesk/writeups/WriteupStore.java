@@ -43,7 +43,11 @@ public final class WriteupStore {
 
     private Checked checked(WriteupInput input) {
         BodyReport report = checks.check(input.body(), input.weekEnd());
-        return new Checked(report, BodyChecks.publishingBlocked(report, input.status() != Status.DRAFT, input.acknowledged())
+        boolean publishing = input.status() != Status.DRAFT;
+        if (BodyChecks.weekMissing(checks, input.body(), publishing, input.weekEnd())) {
+            return new Checked(report, new SaveOutcome.Invalid(Map.of("week", BodyChecks.WEEK_NEEDED)));
+        }
+        return new Checked(report, BodyChecks.publishingBlocked(report, publishing, input.acknowledged())
                 .map(why -> new SaveOutcome.Invalid(Map.of("body", why))).orElse(null));
     }
 

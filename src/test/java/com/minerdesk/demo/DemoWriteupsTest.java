@@ -44,6 +44,18 @@ class DemoWriteupsTest {
     }
 
     @Test
+    void demoPivotEventsSayTheyAreSamplesAndLinkToNoPageThatIsNotTheirSource() {
+        try (TestApp app = TestApp.withDemoData()) {
+            Document pivots = Jsoup.parse(app.get("/pivots").body());
+            List<String> sources = pivots.select(".source").eachText();
+            assertFalse(sources.isEmpty());
+            assertTrue(sources.stream().allMatch(s -> s.contains("no source linked")), sources.toString());
+            assertTrue(pivots.select(".source a[href]").isEmpty(), pivots.select(".source").html());
+            assertTrue(app.get("/pivots.csv").body().lines().skip(1).allMatch(l -> l.contains("no source linked") && l.endsWith(",")), "no source address");
+        }
+    }
+
+    @Test
     void aDatabaseWithoutDemoDataGetsNoDemoWriteups() {
         try (TestApp app = TestApp.empty()) {
             app.createUser("someone@example.com", "Someone", "admin");

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.Query;
 
 /**
@@ -73,7 +75,7 @@ public final class ChangeJournal {
     static List<BarKey> addedBars(DSLContext dsl, long entryId) {
         ImportBarRows j = IMPORT_BAR_ROWS;
         return dsl.select(j.COMPANY_ID, j.TRADE_DATE).from(j).where(j.IMPORT_ID.eq(entryId)).and(j.EXISTED.isFalse())
-                .fetch(r -> new BarKey(r.value1(), r.value2()));
+                .fetch(Records.mapping(BarKey::new));
     }
 
     static List<SectorMetric> previousMetrics(DSLContext dsl, long entryId) {
@@ -113,17 +115,24 @@ public final class ChangeJournal {
     static Map<Long, List<RowsChanged>> summaries(DSLContext dsl, Collection<Long> entryIds) {
         Map<Long, Map<String, RowsChanged>> out = new LinkedHashMap<>();
         ImportBarRows j = IMPORT_BAR_ROWS;
-        dsl.select(j.IMPORT_ID, COMPANIES.TICKER, j.EXISTED, count(), min(j.TRADE_DATE), max(j.TRADE_DATE))
+        Field<Integer> bars = count();
+        Field<LocalDate> firstBar = min(j.TRADE_DATE);
+        Field<LocalDate> lastBar = max(j.TRADE_DATE);
+        dsl.select(j.IMPORT_ID, COMPANIES.TICKER, j.EXISTED, bars, firstBar, lastBar)
                 .from(j).join(COMPANIES).on(COMPANIES.ID.eq(j.COMPANY_ID))
                 .where(j.IMPORT_ID.in(entryIds))
                 .groupBy(j.IMPORT_ID, COMPANIES.TICKER, j.EXISTED)
                 .orderBy(j.IMPORT_ID, COMPANIES.TICKER)
-                .forEach(r -> add(out, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .forEach(r -> add(out, r.get(j.IMPORT_ID), r.get(COMPANIES.TICKER), r.get(j.EXISTED), r.get(bars),
+                        r.get(firstBar), r.get(lastBar)));
         ImportMetricRows m = IMPORT_METRIC_ROWS;
-        dsl.select(m.IMPORT_ID, m.EXISTED, count(), min(m.METRIC_DATE), max(m.METRIC_DATE))
+        Field<LocalDate> firstDate = min(m.METRIC_DATE);
+        Field<LocalDate> lastDate = max(m.METRIC_DATE);
+        dsl.select(m.IMPORT_ID, m.EXISTED, bars, firstDate, lastDate)
                 .from(m).where(m.IMPORT_ID.in(entryIds))
                 .groupBy(m.IMPORT_ID, m.EXISTED)
-                .forEach(r -> add(out, r.value1(), "Sector metrics", r.value2(), r.value3(), r.value4(), r.value5()));
+                .forEach(r -> add(out, r.get(m.IMPORT_ID), "Sector metrics", r.get(m.EXISTED), r.get(bars),
+                        r.get(firstDate), r.get(lastDate)));
         Map<Long, List<RowsChanged>> lists = new LinkedHashMap<>();
         out.forEach((id, bySubject) -> lists.put(id, List.copyOf(bySubject.values())));
         return lists;
