@@ -9,6 +9,8 @@ import com.minerdesk.accounts.AccountsFilter;
 import com.minerdesk.db.Database;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.feeds.FeedsFeature;
+import com.minerdesk.filings.EdgarSettings;
+import com.minerdesk.filings.FilingsFeature;
 import com.minerdesk.home.HomeRoutes;
 import com.minerdesk.limits.RateLimiter;
 import com.minerdesk.limits.RateLimits;
@@ -66,9 +68,10 @@ public final class App {
                 TimeBoundaries.nextDayIn(config.timeZone())));
         PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, sourcesOnDisk, clock, boundaries);
 
+        FilingsFeature filings = new FilingsFeature(db, market, pages, EdgarSettings.fromEnvironment().archiveUrl());
         RouteTable table = new RouteTable(accounts,
                 new HomeRoutes(market, pages, writeups.queries()),
-                new MarketRoutes(market, pages, writeups.queries()),
+                new MarketRoutes(market, pages, writeups.queries(), filings),
                 new CsvExports(market, db),
                 new FeedsFeature(market, db, pages, clock, renderer),
                 writeups,
@@ -76,7 +79,8 @@ public final class App {
                 DeskRoutes.of(db, market, pages, accounts.clientAddress(), clock),
                 new EditorHelpRoutes(live, pages),
                 assets,
-                new HealthCheck(db));
+                new HealthCheck(db),
+                filings);
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

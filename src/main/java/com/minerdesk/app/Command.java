@@ -10,4 +10,11 @@ import java.io.PrintStream;
 @FunctionalInterface
 public interface Command {
     void run(Config config, String[] args, PrintStream out);
+
+    /** The command ran and did not succeed: Main prints the message as one line (exit 1). */
+    final class Failed extends RuntimeException {
+        public Failed(String message) {
+            super(message);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import com.minerdesk.accounts.FirstAccount;
 import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
 import com.minerdesk.demo.DemoWriteups;
+import com.minerdesk.fetch.FetchCommand;
 import com.minerdesk.live.SiteRenderer;
 import com.minerdesk.ops.BackupCommand;
 import com.minerdesk.ops.RestoreCommand;
@@ -29,6 +30,7 @@ public final class Main {
         COMMANDS.put("backup", BackupCommand::run);
         COMMANDS.put("restore", RestoreCommand::run);
         COMMANDS.put("synthetic", SyntheticCommand::run);
+        COMMANDS.put("fetch", FetchCommand::run);
     }
 
     private Main() {
@@ -52,7 +54,7 @@ public final class Main {
             Command chosen = COMMANDS.get(command);
             if (chosen == null) {
                 System.err.println("Unknown command '" + command + "'. Commands: serve, create-user --email E --name N --role R, "
-                        + "backup --to FILE, restore --from FILE, synthetic [--weeks W --companies C --writeups N]");
+                        + "backup --to FILE, restore --from FILE, synthetic [--weeks W --companies C --writeups N], fetch edgar [--tickers A,B]");
                 System.exit(2);
                 return;
             }
@@ -70,6 +72,9 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
+        } catch (Command.Failed e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
         }
     }
 

@@ -11,6 +11,7 @@ import com.minerdesk.accounts.AccountsFeature;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.feeds.FeedFormat;
 import com.minerdesk.feeds.FeedsFeature;
+import com.minerdesk.filings.FilingsFeature;
 import com.minerdesk.home.HomeRoutes;
 import com.minerdesk.live.EditorHelpRoutes;
 import com.minerdesk.market.MarketRoutes;
@@ -27,7 +28,7 @@ import io.javalin.config.RoutesConfig;
  */
 record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market, CsvExports csv,
         FeedsFeature feeds, WriteupsFeature writeups, EditorHomeRoutes editorHome, DeskRoutes desk,
-        EditorHelpRoutes help, StaticAssets assets, HealthCheck health) {
+        EditorHelpRoutes help, StaticAssets assets, HealthCheck health, FilingsFeature filings) {
 
     void register(RoutesConfig r) {
         // home, health, static files
@@ -48,10 +49,19 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/companies/{ticker}", market::company, ANYONE);
         r.get("/companies/{ticker}/feed.xml", feeds.companyFeed(FeedFormat.RSS), ANYONE);
         r.get("/companies/{ticker}/atom.xml", feeds.companyFeed(FeedFormat.ATOM), ANYONE);
+        r.get("/companies/{ticker}/filings", filings::company, ANYONE);
+        r.get("/companies/{ticker}/filings.xml", filings::companyFeedAlias, ANYONE);
+        r.get("/companies/{ticker}/filings/feed.xml", filings.companyFeed(FeedFormat.RSS), ANYONE);
+        r.get("/companies/{ticker}/filings/atom.xml", filings.companyFeed(FeedFormat.ATOM), ANYONE);
         r.get("/economics", market::economics, ANYONE);
         r.get("/economics.csv", csv::economics, ANYONE);
         r.get("/pivots", market::pivots, ANYONE);
         r.get("/pivots.csv", csv::pivots, ANYONE);
+
+        // the disclosure calendar (SEC EDGAR filings) and its feeds
+        r.get("/filings", filings::list, ANYONE);
+        r.get("/filings/feed.xml", filings.siteFeed(FeedFormat.RSS), ANYONE);
+        r.get("/filings/atom.xml", filings.siteFeed(FeedFormat.ATOM), ANYONE);
 
         // write-ups: public pages, search and feeds
         r.get("/writeups", writeups.publicPages()::archive, ANYONE);

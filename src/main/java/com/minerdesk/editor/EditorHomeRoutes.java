@@ -3,6 +3,7 @@ package com.minerdesk.editor;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.db.Database;
+import com.minerdesk.fetch.FetchLog;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.RequestAttributes;
@@ -34,6 +35,7 @@ public final class EditorHomeRoutes {
         model.put("scheduled", writeups.scheduled(20));
         model.put("published", writeups.recentlyPublished(10));
         model.put("flagged", checks.flagged(writeups, 50));
+        model.put("fetchRuns", FetchLog.recent(db.dsl(), 5));
         model.put("deletedNotice", ctx.queryParam("deleted") != null);
         pages.render(ctx, "editor/dashboard", PageMeta.titled("Editor"), model);
     }

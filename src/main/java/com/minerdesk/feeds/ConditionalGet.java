@@ -17,14 +17,14 @@ import java.util.HexFormat;
  * body, Last-Modified from the newest content, 304 without a body when the client's copy is
  * current. As HTTP requires, If-None-Match wins over If-Modified-Since when both are sent.
  */
-final class ConditionalGet {
+public final class ConditionalGet {
     static final String CACHE_CONTROL = "public, max-age=300";
 
     private ConditionalGet() {
     }
 
     /** Sends {@code body} with validators, or 304 when the request's validators match. */
-    static void send(Context ctx, String contentType, String body, Instant lastModified) {
+    public static void send(Context ctx, String contentType, String body, Instant lastModified) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String etag = etag(bytes);
         Instant modified = lastModified.truncatedTo(ChronoUnit.SECONDS);

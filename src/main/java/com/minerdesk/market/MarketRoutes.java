@@ -26,14 +26,17 @@ public final class MarketRoutes {
     static final int CHART_WEEKS = 13;
     static final int PIVOTS_PER_PAGE = 25;
     static final int COMPANY_WRITEUPS = 5;
+    static final int COMPANY_FILINGS = 5;
     private final MarketData data;
     private final Pages pages;
     private final CompanyWriteups writeups;
+    private final CompanyFilings filings;
 
-    public MarketRoutes(MarketData data, Pages pages, CompanyWriteups writeups) {
+    public MarketRoutes(MarketData data, Pages pages, CompanyWriteups writeups, CompanyFilings filings) {
         this.data = data;
         this.pages = pages;
         this.writeups = writeups;
+        this.filings = filings;
     }
 
     public void weeks(Context ctx) {
@@ -116,6 +119,7 @@ public final class MarketRoutes {
         model.put("bars", bars);
         model.put("pivots", pivots);
         model.put("writeups", writeups.newest(company.ticker(), COMPANY_WRITEUPS));
+        model.put("filings", filings.newest(company.id(), COMPANY_FILINGS));
         String chartId = "chart-price-" + company.ticker().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "-");
         model.put("priceChart", bars.isEmpty() ? null
                 : ResponsiveChart.of(chartId, (id, w) -> MarketCharts.companyPriceLine(id, company, bars, pivots, w)));

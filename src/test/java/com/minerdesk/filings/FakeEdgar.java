@@ -1,0 +1,93 @@
+package com.minerdesk.filings;
+
+import io.javalin.Javalin;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A local stand-in for SEC EDGAR serving its documented JSON formats (company_tickers.json and
+ * submissions/CIK##########.json), with answers a test sets per address: a body, or a status with
+ * an optional Retry-After for the first N requests. It records each request's time and User-Agent.
+ */
+final class FakeEdgar implements AutoCloseable {
+    record Hit(String path, long nanos, String userAgent) {
+    }
+
+    record Trouble(int status, String retryAfter, int times) {
+    }
+
+    final List<Hit> hits = new CopyOnWriteArrayList<>();
+    private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    private final Map<String, Trouble> troubles = new ConcurrentHashMap<>();
+    private final Map<String, Integer> served = new ConcurrentHashMap<>();
+    private final Javalin server;
+
+    FakeEdgar() {
+        server = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.get("/*", ctx -> {
+                String path = ctx.path();
+                hits.add(new Hit(path, System.nanoTime(), ctx.header("User-Agent")));
+                int n = served.merge(path, 1, Integer::sum);
+                Trouble t = troubles.get(path);
+                if (t != null && n <= t.times()) {
+                    if (t.retryAfter() != null) {
+                        ctx.header("Retry-After", t.retryAfter());
+                    }
+                    ctx.status(t.status()).result("trouble");
+                    return;
+                }
+                String body = bodies.get(path);
+                if (body == null) {
+                    ctx.status(404).result("not found");
+                } else {
+                    ctx.contentType("application/json").result(body);
+                }
+            });
+        }).start(0);
+    }
+
+    String url() {
+        return "http://localhost:" + server.port();
+    }
+
+    void serve(String path, String json) {
+        bodies.put(path, json);
+    }
+
+    void fail(String path, int status, String retryAfter, int times) {
+        troubles.put(path, new Trouble(status, retryAfter, times));
+    }
+
+    void heal(String path) {
+        troubles.remove(path);
+        served.remove(path);
+    }
+
+    static String submissions(long cik, String... rows) {
+        StringBuilder acc = new StringBuilder();
+        StringBuilder filed = new StringBuilder();
+        StringBuilder report = new StringBuilder();
+        StringBuilder form = new StringBuilder();
+        StringBuilder doc = new StringBuilder();
+        StringBuilder items = new StringBuilder();
+        for (String row : rows) {
+            String[] f = row.split("\\|", -1); // accession|filed|report|form|document|items
+            for (int i = 0; i < 6; i++) {
+                StringBuilder b = List.of(acc, filed, report, form, doc, items).get(i);
+                b.append(b.isEmpty() ? "" : ",").append('"').append(f[i]).append('"');
+            }
+        }
+        return "{\"cik\":\"" + cik + "\",\"name\":\"Some Registrant\",\"filings\":{\"recent\":{"
+                + "\"accessionNumber\":[" + acc + "],\"filingDate\":[" + filed + "],\"reportDate\":[" + report
+                + "],\"form\":[" + form + "],\"primaryDocument\":[" + doc + "],\"items\":[" + items
+                + "]},\"files\":[]}}";
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
