@@ -40,3 +40,11 @@ create table fetch_runs (
   constraint fetch_runs_outcome_ck check (outcome in ('running', 'ok', 'partial', 'failed'))
 );
 create index fetch_runs_started_ix on fetch_runs (started_at);
+
+-- Who runs a scheduled source now: an instance takes the row until a time, so that two instances
+-- on one database never fetch the same source at once.
+create table fetch_leases (
+  source varchar(20) primary key,
+  holder varchar(100) not null,
+  held_until timestamp with time zone not null
+);

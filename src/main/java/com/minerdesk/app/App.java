@@ -9,7 +9,6 @@ import com.minerdesk.accounts.AccountsFilter;
 import com.minerdesk.db.Database;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.feeds.FeedsFeature;
-import com.minerdesk.filings.EdgarSettings;
 import com.minerdesk.filings.FilingsFeature;
 import com.minerdesk.home.HomeRoutes;
 import com.minerdesk.limits.RateLimiter;
@@ -68,7 +67,7 @@ public final class App {
                 TimeBoundaries.nextDayIn(config.timeZone())));
         PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, sourcesOnDisk, clock, boundaries);
 
-        FilingsFeature filings = new FilingsFeature(db, market, pages, EdgarSettings.fromEnvironment().archiveUrl());
+        FilingsFeature filings = new FilingsFeature(db, market, pages, config.edgar().archiveUrl());
         RouteTable table = new RouteTable(accounts,
                 new HomeRoutes(market, pages, writeups.queries()),
                 new MarketRoutes(market, pages, writeups.queries(), filings),

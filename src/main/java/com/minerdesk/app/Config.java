@@ -1,5 +1,7 @@
 package com.minerdesk.app;
 
+import com.minerdesk.fetch.FetchSchedule;
+import com.minerdesk.filings.EdgarSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -25,7 +27,9 @@ public record Config(
         String adminPassword,
         String trustedProxies,
         boolean devTemplates,
-        String imageHosts) {
+        String imageHosts,
+        FetchSchedule fetchSchedule,
+        EdgarSettings edgar) {
 
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     public static final String DEFAULT_H2_URL = "jdbc:h2:file:" + Path.of("data", "minerdesk").toAbsolutePath();
@@ -58,8 +62,10 @@ public record Config(
             throw new ConfigException("ADMIN_EMAIL and ADMIN_PASSWORD must be set together");
         }
         String proxies = text(env, "TRUSTED_PROXIES", "");
+        EdgarSettings edgar = EdgarSettings.from(env);
+        FetchSchedule schedule = fetchSchedule(env, edgar);
         return new Config(port, dbUrl, user, password, baseUrl, demo, zone, pageCache,
-                adminEmail, adminPassword, proxies, bool(env, "DEV_TEMPLATES", false), imageHosts(env));
+                adminEmail, adminPassword, proxies, bool(env, "DEV_TEMPLATES", false), imageHosts(env), schedule, edgar);
     }
 
     public boolean isPostgres() {
@@ -72,7 +78,7 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, databaseUser, databasePassword, baseUrl, demoData, timeZone,
-                pageCache, adminEmail, adminPassword, trustedProxies, devTemplates, imageHosts);
+                pageCache, adminEmail, adminPassword, trustedProxies, devTemplates, imageHosts, fetchSchedule, edgar);
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {
@@ -127,6 +133,19 @@ public record Config(
     }
 
     /** Host names, separated by commas, that write-ups may show images from (over https). */
+    private static FetchSchedule fetchSchedule(Map<String, String> env, EdgarSettings edgar) {
+        FetchSchedule schedule;
+        try {
+            schedule = FetchSchedule.parse(env.get("FETCH_SCHEDULE"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        if (schedule.times().containsKey("edgar") && edgar.problem() != null) {
+            throw new ConfigException("FETCH_SCHEDULE runs edgar, but " + edgar.problem());
+        }
+        return schedule;
+    }
+
     private static String imageHosts(Map<String, String> env) {
         String v = text(env, "IMAGE_HOSTS", "");
         for (String host : v.split(",")) {

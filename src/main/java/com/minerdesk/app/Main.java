@@ -5,17 +5,22 @@ import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
 import com.minerdesk.demo.DemoWriteups;
 import com.minerdesk.fetch.FetchCommand;
+import com.minerdesk.fetch.FetchScheduler;
+import com.minerdesk.filings.EdgarFetch;
 import com.minerdesk.live.SiteRenderer;
 import com.minerdesk.ops.BackupCommand;
 import com.minerdesk.ops.RestoreCommand;
 import com.minerdesk.synthetic.SyntheticCommand;
 import io.javalin.Javalin;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -98,5 +103,23 @@ public final class Main {
         com.minerdesk.ops.HeapReturn.install();
         app.start(config.port());
         StartupMessage.print(out, config, app.port(), signIn, db.contentVersion().demoData(), started);
+        scheduledFetches(config, db).start(Duration.ofMinutes(1));
+    }
+
+    /** The connectors that run by themselves (FETCH_SCHEDULE), once a day across all instances. */
+    private static FetchScheduler scheduledFetches(Config config, Database db) {
+        Clock clock = Clock.systemUTC();
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        return new FetchScheduler(db, clock, config.fetchSchedule(),
+                Map.of("edgar", () -> new EdgarFetch(db, config.edgar(), clock).run(Set.of(), quiet)),
+                ProcessHandle.current().pid() + "@" + hostName());
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
     }
 }

@@ -27,7 +27,7 @@ public final class FetchCommand {
                     + "filings; daily prices and network data are imported as CSV on the data desk.");
         }
         Set<String> tickers = tickers(Arrays.copyOfRange(args, 1, args.length));
-        EdgarSettings settings = EdgarSettings.fromEnvironment();
+        EdgarSettings settings = config.edgar();
         if (settings.problem() != null) {
             throw new IllegalArgumentException(settings.problem());
         }

@@ -12,10 +12,6 @@ public record EdgarSettings(String userAgent, String dataUrl, String tickersUrl,
     public static final String TICKERS_URL = "https://www.sec.gov/files/company_tickers.json";
     public static final String ARCHIVE_URL = "https://www.sec.gov";
 
-    public static EdgarSettings fromEnvironment() {
-        return from(System.getenv());
-    }
-
     public static EdgarSettings from(Map<String, String> env) {
         return new EdgarSettings(value(env, "SEC_USER_AGENT", ""), trimSlash(value(env, "EDGAR_DATA_URL", DATA_URL)),
                 value(env, "EDGAR_TICKERS_URL", TICKERS_URL), trimSlash(value(env, "EDGAR_ARCHIVE_URL", ARCHIVE_URL)));
