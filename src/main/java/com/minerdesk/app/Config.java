@@ -2,6 +2,7 @@ package com.minerdesk.app;
 
 import com.minerdesk.fetch.FetchSchedule;
 import com.minerdesk.filings.EdgarSettings;
+import com.minerdesk.prices.PricesSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -29,7 +30,8 @@ public record Config(
         boolean devTemplates,
         String imageHosts,
         FetchSchedule fetchSchedule,
-        EdgarSettings edgar) {
+        EdgarSettings edgar,
+        PricesSettings prices) {
 
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     public static final String DEFAULT_H2_URL = "jdbc:h2:file:" + Path.of("data", "minerdesk").toAbsolutePath();
@@ -63,9 +65,10 @@ public record Config(
         }
         String proxies = text(env, "TRUSTED_PROXIES", "");
         EdgarSettings edgar = EdgarSettings.from(env);
-        FetchSchedule schedule = fetchSchedule(env, edgar);
+        PricesSettings prices = PricesSettings.from(env);
+        FetchSchedule schedule = fetchSchedule(env, edgar, prices);
         return new Config(port, dbUrl, user, password, baseUrl, demo, zone, pageCache,
-                adminEmail, adminPassword, proxies, bool(env, "DEV_TEMPLATES", false), imageHosts(env), schedule, edgar);
+                adminEmail, adminPassword, proxies, bool(env, "DEV_TEMPLATES", false), imageHosts(env), schedule, edgar, prices);
     }
 
     public boolean isPostgres() {
@@ -78,7 +81,7 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, databaseUrl, databaseUser, databasePassword, baseUrl, demoData, timeZone,
-                pageCache, adminEmail, adminPassword, trustedProxies, devTemplates, imageHosts, fetchSchedule, edgar);
+                pageCache, adminEmail, adminPassword, trustedProxies, devTemplates, imageHosts, fetchSchedule, edgar, prices);
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {
@@ -133,7 +136,7 @@ public record Config(
     }
 
     /** Host names, separated by commas, that write-ups may show images from (over https). */
-    private static FetchSchedule fetchSchedule(Map<String, String> env, EdgarSettings edgar) {
+    private static FetchSchedule fetchSchedule(Map<String, String> env, EdgarSettings edgar, PricesSettings prices) {
         FetchSchedule schedule;
         try {
             schedule = FetchSchedule.parse(env.get("FETCH_SCHEDULE"));
@@ -142,6 +145,9 @@ public record Config(
         }
         if (schedule.times().containsKey("edgar") && edgar.problem() != null) {
             throw new ConfigException("FETCH_SCHEDULE runs edgar, but " + edgar.problem());
+        }
+        if (schedule.times().containsKey("prices") && prices.problem() != null) {
+            throw new ConfigException("FETCH_SCHEDULE runs prices, but " + prices.problem());
         }
         return schedule;
     }

@@ -5,10 +5,12 @@ import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
 import com.minerdesk.demo.DemoWriteups;
 import com.minerdesk.fetch.FetchCommand;
+import com.minerdesk.fetch.FetchSchedule;
 import com.minerdesk.fetch.FetchScheduler;
 import com.minerdesk.filings.EdgarFetch;
 import com.minerdesk.live.SiteRenderer;
 import com.minerdesk.ops.BackupCommand;
+import com.minerdesk.prices.PricesFetch;
 import com.minerdesk.ops.RestoreCommand;
 import com.minerdesk.synthetic.SyntheticCommand;
 import io.javalin.Javalin;
@@ -17,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,7 +62,7 @@ public final class Main {
             Command chosen = COMMANDS.get(command);
             if (chosen == null) {
                 System.err.println("Unknown command '" + command + "'. Commands: serve, create-user --email E --name N --role R, "
-                        + "backup --to FILE, restore --from FILE, synthetic [--weeks W --companies C --writeups N], fetch edgar [--tickers A,B]");
+                        + "backup --to FILE, restore --from FILE, synthetic [--weeks W --companies C --writeups N], fetch edgar|prices [--from D --to D --tickers A,B]");
                 System.exit(2);
                 return;
             }
@@ -111,7 +114,11 @@ public final class Main {
         Clock clock = Clock.systemUTC();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         return new FetchScheduler(db, clock, config.fetchSchedule(),
-                Map.of("edgar", () -> new EdgarFetch(db, config.edgar(), clock).run(Set.of(), quiet)),
+                Map.of("edgar", () -> new EdgarFetch(db, config.edgar(), clock).run(Set.of(), quiet),
+                        "prices", () -> {
+                            LocalDate today = LocalDate.now(clock.withZone(FetchSchedule.MARKET_ZONE));
+                            return new PricesFetch(db, config.prices(), clock).run(Set.of(), today.minusDays(7), today, quiet);
+                        }),
                 ProcessHandle.current().pid() + "@" + hostName());
     }
 

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record FetchSchedule(Map<String, LocalTime> times) {
     public static final ZoneId MARKET_ZONE = ZoneId.of("America/New_York");
-    public static final Set<String> SOURCES = Set.of("edgar");
+    public static final Set<String> SOURCES = Set.of("edgar", "prices");
     public static final FetchSchedule OFF = new FetchSchedule(Map.of());
 
     public FetchSchedule {

@@ -1,5 +1,6 @@
 package com.minerdesk.fetch;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import java.util.Optional;
  */
 public final class JsonHttp {
     static final int ATTEMPTS = 4;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // decimals as BigDecimal: prices are read exactly as sent
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final Map<String, String> headers;

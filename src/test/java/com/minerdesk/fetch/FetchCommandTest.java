@@ -17,17 +17,24 @@ class FetchCommandTest {
 
     @Test
     void tickersAreReadInAnyCaseAndCheckedAsTickers() {
-        assertEquals(List.of("ABTC", "APLD"), List.copyOf(FetchCommand.tickers(new String[] {"--tickers", "abtc, APLD"})));
-        assertTrue(FetchCommand.tickers(new String[0]).isEmpty());
-        assertThrows(IllegalArgumentException.class, () -> FetchCommand.tickers(new String[] {"--tickers", "a b!"}));
-        assertThrows(IllegalArgumentException.class, () -> FetchCommand.tickers(new String[] {"--from"}));
+        java.time.LocalDate today = java.time.LocalDate.of(2025, 12, 5);
+        FetchCommand.Options o = FetchCommand.options(new String[] {"--tickers", "abtc, APLD", "--from", "2025-12-01"}, today);
+        assertEquals(List.of("ABTC", "APLD"), List.copyOf(o.tickers()));
+        assertEquals(java.time.LocalDate.of(2025, 12, 1), o.from());
+        assertEquals(today, o.to());
+        assertEquals(today.minusDays(7), FetchCommand.options(new String[0], today).from(), "the last seven days");
+        assertThrows(IllegalArgumentException.class, () -> FetchCommand.options(new String[] {"--tickers", "a b!"}, today));
+        assertThrows(IllegalArgumentException.class, () -> FetchCommand.options(new String[] {"--from"}, today));
+        assertThrows(IllegalArgumentException.class, () -> FetchCommand.options(new String[] {"--from", "1 Dec"}, today));
+        assertThrows(IllegalArgumentException.class,
+                () -> FetchCommand.options(new String[] {"--from", "2025-12-06", "--to", "2025-12-01"}, today));
     }
 
     @Test
     void anUnknownSourceNamesWhatTheCommandFetches() {
         Config config = Config.from(Map.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FetchCommand.run(config, new String[] {"prices"}, OUT));
-        assertTrue(e.getMessage().startsWith("Usage: fetch edgar"), e.getMessage());
+                () -> FetchCommand.run(config, new String[] {"network"}, OUT));
+        assertTrue(e.getMessage().startsWith("Usage: fetch edgar|prices"), e.getMessage());
     }
 }

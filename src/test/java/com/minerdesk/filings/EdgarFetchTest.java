@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.minerdesk.fetch.FetchLog;
 import com.minerdesk.fetch.FetchRun;
 import com.minerdesk.fetch.FetchSummary;
+import com.minerdesk.testing.FakeJsonSource;
 import com.minerdesk.testing.TestApp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -34,18 +35,18 @@ class EdgarFetchTest {
     static final String ABTC_FORM4 = "0001755953-25-000011|2025-11-13||4|xslF345X05/wk-form4.xml|";
     static final String ABTC_BROKEN = "not-an-accession|2025-11-12||8-K|x.htm|";
     TestApp app;
-    FakeEdgar edgar;
+    FakeJsonSource edgar;
 
     @BeforeEach
     void start() {
         app = TestApp.withDemoData();
-        edgar = new FakeEdgar();
+        edgar = new FakeJsonSource();
         edgar.serve("/files/company_tickers.json", "{\"0\":{\"cik_str\":" + ABTC_CIK + ",\"ticker\":\"ABTC\",\"title\":\"American Bitcoin Corp.\"},"
                 + "\"1\":{\"cik_str\":" + APLD_CIK + ",\"ticker\":\"APLD\",\"title\":\"Applied Digital Corp\"},"
                 + "\"2\":{\"cik_str\":" + CORZ_CIK + ",\"ticker\":\"CORZ\",\"title\":\"Core Scientific, Inc.\"}}");
-        edgar.serve(path(ABTC_CIK), FakeEdgar.submissions(ABTC_CIK, ABTC_8K, ABTC_FORM4, ABTC_10Q, ABTC_BROKEN));
-        edgar.serve(path(APLD_CIK), FakeEdgar.submissions(APLD_CIK, "0001144879-25-000077|2025-11-20||8-K|apld-8k.htm|7.01"));
-        edgar.serve(path(CORZ_CIK), FakeEdgar.submissions(CORZ_CIK, "0001839341-25-000040|2025-11-06|2025-09-30|10-Q|corz-10q.htm|"));
+        edgar.serve(path(ABTC_CIK), FakeJsonSource.submissions(ABTC_CIK, ABTC_8K, ABTC_FORM4, ABTC_10Q, ABTC_BROKEN));
+        edgar.serve(path(APLD_CIK), FakeJsonSource.submissions(APLD_CIK, "0001144879-25-000077|2025-11-20||8-K|apld-8k.htm|7.01"));
+        edgar.serve(path(CORZ_CIK), FakeJsonSource.submissions(CORZ_CIK, "0001839341-25-000040|2025-11-06|2025-09-30|10-Q|corz-10q.htm|"));
     }
 
     @AfterEach
@@ -123,7 +124,7 @@ class EdgarFetchTest {
     @Test
     void aSecondRunAddsNothingAndCountsARestatedRowAsChanged() {
         fetcher().run(Set.of("ABTC"), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        edgar.serve(path(ABTC_CIK), FakeEdgar.submissions(ABTC_CIK, ABTC_8K.replace("2.02,9.01", "2.02,7.01,9.01"), ABTC_10Q));
+        edgar.serve(path(ABTC_CIK), FakeJsonSource.submissions(ABTC_CIK, ABTC_8K.replace("2.02,9.01", "2.02,7.01,9.01"), ABTC_10Q));
         FetchSummary again = fetcher().run(Set.of("ABTC"), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertEquals(0, again.added());
         assertEquals(1, again.changed());

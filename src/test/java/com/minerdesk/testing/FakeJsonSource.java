@@ -1,4 +1,4 @@
-package com.minerdesk.filings;
+package com.minerdesk.testing;
 
 import io.javalin.Javalin;
 import java.util.List;
@@ -7,29 +7,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A local stand-in for SEC EDGAR serving its documented JSON formats (company_tickers.json and
- * submissions/CIK##########.json), with answers a test sets per address: a body, or a status with
- * an optional Retry-After for the first N requests. It records each request's time and User-Agent.
+ * A local stand-in for a data source (SEC EDGAR, a price provider) serving JSON in the source's
+ * documented format, with answers a test sets per path: a body, or a status with an optional
+ * Retry-After for the first N requests. It records each request's path, time and headers.
  */
-final class FakeEdgar implements AutoCloseable {
-    record Hit(String path, long nanos, String userAgent) {
+public final class FakeJsonSource implements AutoCloseable {
+    public record Hit(String path, long nanos, String userAgent, String authorization) {
     }
 
     record Trouble(int status, String retryAfter, int times) {
     }
 
-    final List<Hit> hits = new CopyOnWriteArrayList<>();
+    public final List<Hit> hits = new CopyOnWriteArrayList<>();
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private final Map<String, Trouble> troubles = new ConcurrentHashMap<>();
     private final Map<String, Integer> served = new ConcurrentHashMap<>();
     private final Javalin server;
 
-    FakeEdgar() {
+    public FakeJsonSource() {
         server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/*", ctx -> {
                 String path = ctx.path();
-                hits.add(new Hit(path, System.nanoTime(), ctx.header("User-Agent")));
+                hits.add(new Hit(path, System.nanoTime(), ctx.header("User-Agent"), ctx.header("Authorization")));
                 int n = served.merge(path, 1, Integer::sum);
                 Trouble t = troubles.get(path);
                 if (t != null && n <= t.times()) {
@@ -49,24 +49,24 @@ final class FakeEdgar implements AutoCloseable {
         }).start(0);
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + server.port();
     }
 
-    void serve(String path, String json) {
+    public void serve(String path, String json) {
         bodies.put(path, json);
     }
 
-    void fail(String path, int status, String retryAfter, int times) {
+    public void fail(String path, int status, String retryAfter, int times) {
         troubles.put(path, new Trouble(status, retryAfter, times));
     }
 
-    void heal(String path) {
+    public void heal(String path) {
         troubles.remove(path);
         served.remove(path);
     }
 
-    static String submissions(long cik, String... rows) {
+    public static String submissions(long cik, String... rows) {
         StringBuilder acc = new StringBuilder();
         StringBuilder filed = new StringBuilder();
         StringBuilder report = new StringBuilder();
