@@ -25,7 +25,8 @@ import javax.imageio.stream.ImageOutputStream;
  * Checks an uploaded file and writes its pixels anew: the format is read from the content and must
  * match the name; the size in pixels is read from the header before anything is decoded, so a small
  * file that would decode to gigabytes (a decompression bomb) is refused; a file the decoder had to
- * warn about (truncated, damaged) is refused. The image is scaled down to fit {@link #MAX_SIDE} and
+ * warn about (truncated, damaged) is refused. A photo is turned upright as its EXIF says
+ * ({@link ExifOrientation}), scaled down to fit {@link #MAX_SIDE} and
  * encoded again, which leaves every piece of metadata (EXIF, GPS position, comments) behind: PNG when
  * it has transparency or came as a PNG and stays small, JPEG otherwise.
  */
@@ -52,6 +53,9 @@ final class ImageReencoder {
                 new ImageRejected(quoted(fileName) + "is not a PNG, JPEG or WebP image."));
         checkName(fileName, format);
         BufferedImage decoded = decode(file, format);
+        if (format == ImageFormat.JPEG) {
+            decoded = ExifOrientation.upright(decoded, ExifOrientation.of(file));
+        }
         boolean transparent = hasTransparency(decoded);
         int[] size = fitted(decoded.getWidth(), decoded.getHeight());
         BufferedImage pixels = redrawn(decoded, size[0], size[1], transparent);

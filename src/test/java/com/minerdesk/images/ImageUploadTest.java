@@ -132,6 +132,19 @@ class ImageUploadTest {
     }
 
     @Test
+    void aPortraitTakenWithAPhoneIsStoredUprightAsItsExifSaid() {
+        // stored lying down (300 × 100, red on the left), EXIF 6: turn 90° clockwise to show it
+        assertEquals(303, upload("portrait.jpg", TestImages.jpegWithOrientation(300, 100, 6), "A portrait", false).statusCode());
+        BufferedImage decoded = TestImages.decoded(fetch(newestImage(), Map.of()).body());
+        assertEquals(100, decoded.getWidth());
+        assertEquals(300, decoded.getHeight());
+        java.awt.Color top = new java.awt.Color(decoded.getRGB(50, 10));
+        java.awt.Color bottom = new java.awt.Color(decoded.getRGB(50, 290));
+        assertTrue(top.getRed() > 200 && top.getBlue() < 60, "the left of the stored picture is now its top: " + top);
+        assertTrue(bottom.getBlue() > 200 && bottom.getRed() < 60, "and the right its bottom: " + bottom);
+    }
+
+    @Test
     void webpUploadsAreReadAndWrittenAgainAsJpegOrAsPngWhenTranslucent() {
         assertEquals(303, upload("gradient.webp", TestImages.resource("gradient.webp"), "A small gradient", false).statusCode());
         String photo = newestImage();

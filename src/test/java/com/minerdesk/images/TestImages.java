@@ -41,8 +41,25 @@ final class TestImages {
 
     /** A JPEG carrying an EXIF segment (APP1) with a position in it, as a phone writes one. */
     static byte[] jpegWithExif(int width, int height) {
-        byte[] jpeg = jpeg(width, height);
         byte[] tiff = concat("II*\0\u0008\0\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1), SECRET.getBytes(StandardCharsets.US_ASCII));
+        return withExif(jpeg(width, height), tiff);
+    }
+
+    /** A JPEG whose left third is red and the rest blue, with an EXIF orientation tag (274) of {@code orientation}. */
+    static byte[] jpegWithOrientation(int width, int height, int orientation) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 3, height);
+        g.dispose();
+        // little-endian TIFF: header, one IFD entry (tag 274, SHORT, count 1, the value), no next IFD
+        byte[] tiff = {'I', 'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, (byte) orientation, 0, 0, 0, 0, 0, 0, 0};
+        return withExif(encoded(image, "jpeg"), tiff);
+    }
+
+    private static byte[] withExif(byte[] jpeg, byte[] tiff) {
         byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff);
         int length = payload.length + 2;
         byte[] app1 = concat(new byte[] {(byte) 0xff, (byte) 0xe1, (byte) (length >> 8), (byte) length}, payload);

@@ -149,4 +149,18 @@ class ShareCardsTest {
         assertEquals(d.selectFirst("meta[property=og:image]").attr("content"), article.get("image").get(0).asText());
         assertEquals(d.selectFirst("link[rel=canonical]").attr("href"), article.get("mainEntityOfPage").asText());
     }
+
+    @Test
+    void noTextOfAWriteupCanEndItsDataBlock() throws Exception {
+        String title = "Miners </script><script>alert(1)</script> & <!-- \"quoted\"";
+        long id = com.minerdesk.writeups.Writeups.create(app.editor(),
+                com.minerdesk.writeups.Writeups.form(title, "Body.", "published"));
+        String slug = com.minerdesk.writeups.Writeups.editPage(app.editor(), id).selectFirst("input[name=slug]").attr("value");
+        String html = app.get("/writeups/" + slug).body();
+        assertFalse(html.contains("<script>alert"), "the title is escaped in the block");
+        Document d = Jsoup.parse(html);
+        assertEquals(1, d.select("script").size());
+        JsonNode article = new ObjectMapper().readTree(d.selectFirst("script[type=application/ld+json]").data());
+        assertEquals(title, article.get("headline").asText());
+    }
 }
