@@ -245,6 +245,25 @@ class ImageUploadTest {
         assertTrue(other == null || other.attr("src").isEmpty(), "only /images/ addresses pass: " + other);
     }
 
+    @Test
+    void aWriteupIsNotPublishedWithAnImageThatHasNoAltText() {
+        String path = newestImageOrUpload();
+        Map<String, String> form = Writeups.with(Writeups.form("Pictures from the desk",
+                "First line.\n\nSecond, with `![](code)` in code.\n\n![](" + path + ")\n", "published"), "slug", slug());
+        HttpResponse<String> r = Writeups.save(editor, id, form);
+        assertEquals(422, r.statusCode());
+        assertTrue(Jsoup.parse(r.body()).getElementById("body-error").text().contains("The image on line 5 has no alt text"),
+                Jsoup.parse(r.body()).select(".field-error").text());
+        assertEquals(303, Writeups.save(editor, id, Writeups.with(form, "status", "draft")).statusCode(), "a draft may wait for it");
+        assertEquals(303, Writeups.save(editor, id, Writeups.with(form, "body", "![Small square](" + path + ")")).statusCode(),
+                "published again, with alt text, for the other tests");
+    }
+
+    static String newestImageOrUpload() {
+        assertEquals(303, upload("alt.png", TestImages.png(20, 20), "Small square", false).statusCode());
+        return newestImage();
+    }
+
     static String slug() {
         return Writeups.editPage(editor, id).selectFirst("input[name=slug]").attr("value");
     }
