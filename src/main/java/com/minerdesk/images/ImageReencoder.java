@@ -41,6 +41,11 @@ final class ImageReencoder {
     private ImageReencoder() {
     }
 
+    static {
+        // the bytes are in memory already: without this ImageIO buffers every stream in a temporary file
+        ImageIO.setUseCache(false);
+    }
+
     static ReencodedImage reencode(byte[] file, String fileName) throws ImageRejected {
         if (file.length == 0) {
             throw new ImageRejected("Choose an image file (PNG, JPEG or WebP).");

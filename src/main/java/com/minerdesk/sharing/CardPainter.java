@@ -43,6 +43,11 @@ final class CardPainter {
     private CardPainter() {
     }
 
+    static {
+        // the bytes are in memory already: without this ImageIO buffers every stream in a temporary file
+        ImageIO.setUseCache(false);
+    }
+
     static byte[] png(Card card) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
