@@ -5,6 +5,7 @@ import com.minerdesk.web.AlternateFeed;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
+import com.minerdesk.web.ShareImage;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -62,7 +63,8 @@ public final class MarketRoutes {
                 .describedAs("The listed Bitcoin miners in the week ending " + pages.fmt().day(weekEnd)
                         + ": sector cap " + pages.fmt().compact(sector.capEnd()) + ", " + sector.gainers() + " gainers and "
                         + sector.decliners() + " decliners.")
-                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks"));
+                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks"))
+                .sharedAs(ShareImage.weekCard(weekEnd));
         List<CompanyWeek> rows = data.weeks().table(weekEnd, sort, ascending);
         model.put("rows", rows);
         model.put("changeChart", rows.isEmpty() ? null
@@ -108,7 +110,8 @@ public final class MarketRoutes {
         PageMeta meta = PageMeta.titled(company.ticker() + " · " + company.name())
                 .describedAs(company.name() + " (" + company.ticker() + ", " + company.exchange()
                         + "): weekly share price, market cap and AI/HPC pivot events.")
-                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk write-ups on " + company.ticker(), MarketPaths.company(company.ticker())));
+                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk write-ups on " + company.ticker(), MarketPaths.company(company.ticker())))
+                .sharedAs(ShareImage.companyCard(company.ticker()));
         List<CompanyWeek> history = data.companies().weeklyHistory(company, HISTORY_WEEKS);
         model.put("history", history);
         model.put("latest", history.isEmpty() ? null : history.get(0));
