@@ -62,7 +62,8 @@ public final class MarketRoutes {
                 .withFeeds(AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks"));
         List<CompanyWeek> rows = data.weeks().table(weekEnd, sort, ascending);
         model.put("rows", rows);
-        model.put("changeChart", rows.isEmpty() ? null
+        // a week without a previous week has no changes to draw
+        model.put("changeChart", rows.stream().noneMatch(r -> r.change() != null) ? null
                 : ResponsiveChart.of("chart-week-changes", (id, w) -> MarketCharts.weekChanges(id, rows, sector, w)));
         model.put("sort", sort.param());
         model.put("ascending", ascending);

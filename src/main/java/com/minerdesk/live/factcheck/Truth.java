@@ -30,8 +30,8 @@ record Truth(List<BigDecimal> values, List<BigDecimal> shown, String says, Strin
             if (r == null) {
                 return null;
             }
-            String prices = fmt.number(r.previousClose(), 2) + " → " + fmt.number(r.close(), 2)
-                    + " (previous week's close → this week's close)";
+            // the change's own figures: the previous week's close → this week's close
+            String prices = fmt.number(r.previousClose(), 2) + " → " + fmt.number(r.close(), 2);
             return switch (c.metric()) {
                 case CHANGE -> pct(r.change(), fmt, prices);
                 case OPEN -> price(r.open(), fmt, week + ": opened at " + fmt.number(r.open(), 2));
@@ -40,11 +40,11 @@ record Truth(List<BigDecimal> values, List<BigDecimal> shown, String says, Strin
                 default -> compact(r.marketCap() == null ? null : BigDecimal.valueOf(r.marketCap()), fmt, week);
             };
         }
-        String caps = fmt.compact(s.capStart()) + " → " + fmt.compact(s.capEndCompared()) + " over " + s.compared()
-                + " companies with a close in both weeks";
+        String caps = fmt.compact(s.capStart()) + " → " + fmt.compact(s.capEndCompared())
+                + (s.leftOut() == 0 ? "" : " over the " + s.compared() + " companies with a close in both weeks");
         String counts = s.gainers() + " gainers and " + s.decliners() + " decliners of " + s.companies();
-        String volumes = "dollar volume (close × shares) " + fmt.compact(s.dollarVolumeFirstDay()) + " on "
-                + fmt.shortDay(s.firstDay()) + " → " + fmt.compact(s.dollarVolumeLastDay()) + " on " + fmt.shortDay(s.weekEnd());
+        String volumes = fmt.compact(s.dollarVolumeFirstDay()) + " on " + fmt.shortDay(s.firstDay()) + " → "
+                + fmt.compact(s.dollarVolumeLastDay()) + " on " + fmt.shortDay(s.weekEnd()) + ", close × shares";
         return switch (c.metric()) {
             case SECTOR_CAP_END -> compact(BigDecimal.valueOf(s.capEnd()), fmt, caps);
             case SECTOR_CAP_START -> s.capStart() == null ? null : compact(BigDecimal.valueOf(s.capStart()), fmt, caps);
