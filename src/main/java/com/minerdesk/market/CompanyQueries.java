@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /** Company profiles, their weekly history and their daily bars. */
 public final class CompanyQueries {
@@ -87,10 +89,26 @@ public final class CompanyQueries {
 
     /** The shares outstanding recorded for a company, newest first. */
     public List<SharesOutstanding> sharesOutstanding(Company company) {
-        return dsl.select(SHARES_OUTSTANDING.AS_OF, SHARES_OUTSTANDING.SHARES, SHARES_OUTSTANDING.SOURCE)
+        return sharesOutstanding(COMPANIES.ID.eq(company.id()), Integer.MAX_VALUE);
+    }
+
+    /** The latest recorded shares-outstanding figures of every company, newest first (the desk's list). */
+    public List<SharesOutstanding> latestSharesOutstanding(int limit) {
+        return sharesOutstanding(DSL.noCondition(), limit);
+    }
+
+    /** The figure of one company and date, if recorded. */
+    public Optional<SharesOutstanding> sharesOutstanding(long companyId, LocalDate asOf) {
+        return sharesOutstanding(COMPANIES.ID.eq(companyId).and(SHARES_OUTSTANDING.AS_OF.eq(asOf)), 1).stream().findFirst();
+    }
+
+    private List<SharesOutstanding> sharesOutstanding(Condition where, int limit) {
+        return dsl.select(COMPANIES.TICKER, SHARES_OUTSTANDING.AS_OF, SHARES_OUTSTANDING.SHARES, SHARES_OUTSTANDING.SOURCE)
                 .from(SHARES_OUTSTANDING)
-                .where(SHARES_OUTSTANDING.COMPANY_ID.eq(company.id()))
-                .orderBy(SHARES_OUTSTANDING.AS_OF.desc())
+                .join(COMPANIES).on(COMPANIES.ID.eq(SHARES_OUTSTANDING.COMPANY_ID))
+                .where(where)
+                .orderBy(SHARES_OUTSTANDING.AS_OF.desc(), COMPANIES.TICKER)
+                .limit(limit)
                 .fetch(Records.mapping(SharesOutstanding::new));
     }
 

@@ -133,7 +133,8 @@ final class CsvImportParser {
         BigDecimal low = line.positive(5, 18, 4);
         BigDecimal close = line.positive(6, 18, 4);
         Long shares = line.wholeNotNegative(7);
-        Long cap = withCap ? line.wholeNotNegative(8) : null;
+        // an empty market cap, like a file without the column, is computed from the shares outstanding
+        Long cap = withCap && !line.blank(8) ? line.wholeNotNegative(8) : null;
         if (open != null && close != null) {
             if (low != null && low.compareTo(open.min(close)) > 0) {
                 line.error(5, "low " + low.toPlainString() + " is above the lower of open (" + open.toPlainString()
