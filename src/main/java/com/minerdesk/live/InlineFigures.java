@@ -44,7 +44,9 @@ final class InlineFigures {
         return switch (f.field()) {
             case "close" -> new InlineValue(fmt.price(r.close()), href, t + " close, " + week, null);
             case "open" -> new InlineValue(fmt.price(r.open()), href, t + " open, " + week, null);
-            case "change" -> change(r.change(), href, t + " weekly change, " + week + ": close over the previous week's close ("
+            case "change" -> r.previousClose() == null
+                    ? InlineValue.missing(t + " has no close in the week before the " + week + ", so no weekly change.")
+                    : change(r.change(), href, t + " weekly change, " + week + ": close over the previous week's close ("
                     + fmt.number(r.previousClose(), 2) + " → " + fmt.number(r.close(), 2) + ")");
             case "volume" -> new InlineValue(fmt.compact(r.dollarVolume()), href, t + " dollar volume (close × shares, "
                     + fmt.compactCount(r.shares()) + " shares traded), " + week, null);
