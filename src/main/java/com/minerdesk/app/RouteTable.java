@@ -136,6 +136,9 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.post("/editor/companies/{ticker}/edit", desk.companies()::update, EDITOR);
         r.get("/editor/metrics", desk.metrics()::show, EDITOR);
         r.post("/editor/metrics", desk.metrics()::save, EDITOR);
+        r.get("/editor/shares", desk.shares()::show, EDITOR);
+        r.post("/editor/shares", desk.shares()::save, EDITOR);
+        r.post("/editor/shares/delete", desk.shares()::delete, EDITOR);
         r.get("/editor/pivots", desk.pivots()::list, EDITOR);
         r.get("/editor/pivots/new", desk.pivots()::newForm, EDITOR);
         r.post("/editor/pivots/new", desk.pivots()::create, EDITOR);

@@ -54,7 +54,7 @@ public final class MarketRoutes {
             return;
         }
         WeekSort sort = WeekSort.parse(ctx.queryParam("sort"))
-                .orElseThrow(() -> new BadRequestResponse("Sort by one of ticker, name, open, close, change, volume or cap."));
+                .orElseThrow(() -> new BadRequestResponse("Sort by one of ticker, name, open, close, change, shares, volume or cap."));
         boolean ascending = direction(ctx.queryParam("dir"), sort);
         SectorWeek sector = data.weeks().sector(weekEnd).orElseThrow(NotFoundResponse::new);
         Map<String, Object> model = new HashMap<>();
@@ -67,7 +67,8 @@ public final class MarketRoutes {
                 .sharedAs(ShareImage.weekCard(weekEnd));
         List<CompanyWeek> rows = data.weeks().table(weekEnd, sort, ascending);
         model.put("rows", rows);
-        model.put("changeChart", rows.isEmpty() ? null
+        // a week without a previous week has no changes to draw
+        model.put("changeChart", rows.stream().noneMatch(r -> r.change() != null) ? null
                 : ResponsiveChart.of("chart-week-changes", (id, w) -> MarketCharts.weekChanges(id, rows, sector, w)));
         model.put("sort", sort.param());
         model.put("ascending", ascending);
@@ -116,10 +117,12 @@ public final class MarketRoutes {
         model.put("history", history);
         model.put("latest", history.isEmpty() ? null : history.get(0));
         LocalDate last = data.companies().lastTradingDay(company).orElse(null);
-        List<DailyBar> bars = last == null ? List.of()
-                : data.companies().dailyBars(company, MarketWeek.monday(last).minusWeeks(CHART_WEEKS - 1L), last);
+        List<DailyRow> days = last == null ? List.of()
+                : data.companies().dailyRows(company, MarketWeek.monday(last).minusWeeks(CHART_WEEKS - 1L), last);
+        List<DailyBar> bars = days.stream().map(DailyRow::bar).toList();
         List<PivotEvent> pivots = data.pivots().list(company.ticker(), null, 100);
-        model.put("bars", bars);
+        model.put("days", days);
+        model.put("sharesOutstanding", data.companies().sharesOutstanding(company));
         model.put("pivots", pivots);
         model.put("writeups", writeups.newest(company.ticker(), COMPANY_WRITEUPS));
         model.put("filings", filings.newest(company.id(), COMPANY_FILINGS));
