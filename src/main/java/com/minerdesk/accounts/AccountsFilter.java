@@ -23,6 +23,9 @@ public final class AccountsFilter {
     /** The import's 20 MB file plus its form fields and multipart framing. */
     public static final long MAX_UPLOAD_BYTES = 21L * 1024 * 1024;
     static final String UPLOAD_PATH = "/editor/import";
+    /** An image of up to 8 MB (refused with a form error above that) plus its alt text and framing. */
+    public static final long MAX_IMAGE_UPLOAD_BYTES = 9L * 1024 * 1024;
+    private static final java.util.regex.Pattern IMAGE_UPLOAD_PATH = java.util.regex.Pattern.compile("/editor/writeups/[0-9]+/images");
     private final Sessions sessions;
 
     public AccountsFilter(Sessions sessions) {
@@ -45,7 +48,7 @@ public final class AccountsFilter {
 
     private static void checkCsrf(Context ctx) {
         Sessions.Session session = ctx.attribute(SESSION_ATTR);
-        checkBodySize(ctx, session != null, ctx.path().equals(UPLOAD_PATH));
+        checkBodySize(ctx, session != null, ctx.path().equals(UPLOAD_PATH), IMAGE_UPLOAD_PATH.matcher(ctx.path()).matches());
         String sent;
         try {
             sent = ctx.formParam("_csrf");
@@ -61,24 +64,26 @@ public final class AccountsFilter {
     }
 
     /**
-     * Refuses before the body is read: a multipart body anywhere but a signed-in editor's import; a
+     * Refuses before the body is read: a multipart body anywhere but a signed-in editor's import or image upload; a
      * body without a declared length (browsers always declare it) unless a signed-in editor sends a
      * form, which is counted as it is read (Javalin's request size limit); a declared length over the
      * limit. Jetty stops a body that runs past its declared length.
      */
-    private static void checkBodySize(Context ctx, boolean editor, boolean importPath) {
+    private static void checkBodySize(Context ctx, boolean editor, boolean importPath, boolean imagePath) {
         boolean upload = editor && importPath;
-        if (ctx.isMultipartFormData() && !upload) {
+        boolean image = editor && imagePath;
+        if (ctx.isMultipartFormData() && !upload && !image) {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
-                    "Only a signed-in editor's import takes files; this form sends text fields only.");
+                    "Only a signed-in editor's import and image upload take files; this form sends text fields only.");
         }
-        if (ctx.contentLength() < 0 && (!editor || upload)) {
+        if (ctx.contentLength() < 0 && (!editor || upload || image)) {
             throw new HttpResponseException(HttpStatus.LENGTH_REQUIRED.getCode(),
                     "Send the form from its page: the request must declare its length.");
         }
-        long limit = upload ? MAX_UPLOAD_BYTES : editor ? MAX_EDITOR_FORM_BYTES : MAX_FORM_BYTES;
+        long limit = upload ? MAX_UPLOAD_BYTES : image ? MAX_IMAGE_UPLOAD_BYTES : editor ? MAX_EDITOR_FORM_BYTES : MAX_FORM_BYTES;
         if (ctx.contentLength() > limit) {
             throw new ContentTooLargeResponse(upload ? "Uploads are limited to 20 MB. Split the file and import the parts."
+                    : image ? "Images are limited to 8 MB. Make the image smaller and upload it again."
                     : "Forms are limited to " + limit / 1024 + " KB.");
         }
     }

@@ -11,6 +11,8 @@ import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.feeds.FeedsFeature;
 import com.minerdesk.filings.FilingsFeature;
 import com.minerdesk.home.HomeRoutes;
+import com.minerdesk.images.ImageQueries;
+import com.minerdesk.images.ImageRoutes;
 import com.minerdesk.limits.RateLimiter;
 import com.minerdesk.limits.RateLimits;
 import com.minerdesk.live.EditorHelpRoutes;
@@ -20,6 +22,7 @@ import com.minerdesk.live.SiteRenderer;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
 import com.minerdesk.ops.HealthCheck;
+import com.minerdesk.sharing.ShareCardRoutes;
 import com.minerdesk.web.CachedPageHandler;
 import com.minerdesk.web.HeadRequests;
 import com.minerdesk.web.ErrorPages;
@@ -59,8 +62,9 @@ public final class App {
         LiveContent live = SiteRenderer.liveContent(db, templates, pages.fmt());
         LiveBodyChecks liveChecks = new LiveBodyChecks(live, pages.fmt(), db.dsl(), clock);
         WriteupRenderer renderer = SiteRenderer.of(config.baseUrl(), live);
+        ImageQueries images = new ImageQueries(db.dsl());
         WriteupsFeature writeups = WriteupsFeature.of(db, pages, clock, config.timeZone(), accounts.clientAddress(),
-                market.weeks(), renderer, liveChecks);
+                market.weeks(), renderer, liveChecks, images);
         TimeBoundaries boundaries = new TimeBoundaries(List.of(
                 now -> writeups.queries().nextScheduledAt().map(OffsetDateTime::toInstant),
                 FeedsFeature::nextWeekCompletionAfter,
@@ -77,6 +81,8 @@ public final class App {
                 new EditorHomeRoutes(db, pages, writeups.queries(), liveChecks),
                 DeskRoutes.of(db, market, pages, accounts.clientAddress(), clock),
                 new EditorHelpRoutes(live, pages),
+                ImageRoutes.of(images, db, clock, writeups.queries(), pages, accounts.clientAddress()),
+                new ShareCardRoutes(market, writeups.queries(), pages.fmt(), db.contentVersion()::demoData),
                 assets,
                 new HealthCheck(db),
                 filings);

@@ -48,6 +48,8 @@ public final class Main {
         // jOOQ prints a banner and a tip of the day to the log on first use
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // share cards and uploaded images are drawn with Java2D, which must never look for a display
+        System.setProperty("java.awt.headless", "true");
         String command = args.length == 0 ? "serve" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         Config config;

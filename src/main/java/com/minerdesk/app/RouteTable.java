@@ -13,9 +13,11 @@ import com.minerdesk.feeds.FeedFormat;
 import com.minerdesk.feeds.FeedsFeature;
 import com.minerdesk.filings.FilingsFeature;
 import com.minerdesk.home.HomeRoutes;
+import com.minerdesk.images.ImageRoutes;
 import com.minerdesk.live.EditorHelpRoutes;
 import com.minerdesk.market.MarketRoutes;
 import com.minerdesk.ops.HealthCheck;
+import com.minerdesk.sharing.ShareCardRoutes;
 import com.minerdesk.web.StaticAssets;
 import com.minerdesk.writeups.WriteupsFeature;
 import io.javalin.config.RoutesConfig;
@@ -28,7 +30,8 @@ import io.javalin.config.RoutesConfig;
  */
 record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market, CsvExports csv,
         FeedsFeature feeds, WriteupsFeature writeups, EditorHomeRoutes editorHome, DeskRoutes desk,
-        EditorHelpRoutes help, StaticAssets assets, HealthCheck health, FilingsFeature filings) {
+        EditorHelpRoutes help, ImageRoutes images, ShareCardRoutes cards, StaticAssets assets, HealthCheck health,
+        FilingsFeature filings) {
 
     void register(RoutesConfig r) {
         // home, health, static files
@@ -75,6 +78,12 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/atom.xml", feeds.siteFeed(FeedFormat.ATOM), ANYONE);
         r.get("/feed.json", feeds.siteFeed(FeedFormat.JSON), ANYONE);
 
+        // images and share cards (og:image of write-up, week and company pages)
+        r.get("/images/{file}", images::serve, ANYONE);
+        r.get("/cards/weeks/{date}.png", cards::week, ANYONE);
+        r.get("/cards/companies/{ticker}.png", cards::company, ANYONE);
+        r.get("/cards/writeups/{slug}.png", cards::writeup, ANYONE);
+
         // discovery
         r.get("/subscribe", feeds::subscribe, ANYONE);
         r.get("/robots.txt", feeds::robots, ANYONE);
@@ -108,6 +117,9 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.post("/editor/writeups/{id}/undelete", writeups.editor()::undelete, ADMIN);
         r.get("/editor/writeups/{id}/revisions", writeups.revisions()::list, EDITOR);
         r.post("/editor/writeups/{id}/revisions/{version}/restore", writeups.revisions()::restore, EDITOR);
+        r.get("/editor/writeups/{id}/images", images::page, EDITOR);
+        r.post("/editor/writeups/{id}/images", images::upload, EDITOR);
+        r.post("/editor/writeups/{id}/images/featured", images::feature, EDITOR);
 
         // editor: data desk
         r.get("/editor/import", desk.imports()::form, EDITOR);
@@ -124,6 +136,9 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.post("/editor/companies/{ticker}/edit", desk.companies()::update, EDITOR);
         r.get("/editor/metrics", desk.metrics()::show, EDITOR);
         r.post("/editor/metrics", desk.metrics()::save, EDITOR);
+        r.get("/editor/shares", desk.shares()::show, EDITOR);
+        r.post("/editor/shares", desk.shares()::save, EDITOR);
+        r.post("/editor/shares/delete", desk.shares()::delete, EDITOR);
         r.get("/editor/pivots", desk.pivots()::list, EDITOR);
         r.get("/editor/pivots/new", desk.pivots()::newForm, EDITOR);
         r.post("/editor/pivots/new", desk.pivots()::create, EDITOR);

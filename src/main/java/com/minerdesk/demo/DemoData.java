@@ -59,7 +59,7 @@ public final class DemoData {
         List<DailyBarsRecord> bars = new ArrayList<>();
         for (DemoPrices.Bar b : new DemoPrices(companies).bars()) {
             bars.add(new DailyBarsRecord(ids.get(b.ticker()), b.date(), b.open(), b.high(), b.low(), b.close(),
-                    b.volume(), b.cap()));
+                    b.shares(), b.cap()));
         }
         BulkInsert.into(tx, DAILY_BARS, bars);
         BulkInsert.into(tx, SECTOR_METRICS, metrics());

@@ -13,9 +13,11 @@ import java.util.Random;
 
 /**
  * Deterministic sample daily bars for 12 market weeks ending 2025-11-28, built so that the
- * reference week reproduces the reported figures: ABTC 5.75 → 2.23, APLD +15.20 %, CORZ +1.30 %,
- * 6 gainers and 28 decliners, sector cap 69.12 B → 67.89 B, daily sector volume 413.5 M → 307.35 M.
- * Every other number is a sample value.
+ * reference week reproduces the reported figures under the site's definitions (a company's change
+ * is its Friday close over the previous Friday's close): ABTC 5.75 → 2.23, APLD +15.20 %, CORZ
+ * +1.30 %, 6 gainers and 28 decliners, sector cap 69.12 B → 67.89 B over the same 34 companies,
+ * daily sector dollar volume (close × shares) 413.5 M → 307.35 M. Bars store shares traded and the
+ * day's market cap. Every other number is a sample value.
  */
 final class DemoPrices {
     static final LocalDate REFERENCE_WEEK_END = LocalDate.of(2025, 11, 28);
@@ -25,11 +27,11 @@ final class DemoPrices {
     static final int WEEKS = 12;
     static final long CAP_BEFORE = 69_120_000_000L;
     static final long CAP_AFTER = 67_890_000_000L;
-    static final long VOLUME_FIRST_DAY = 413_500_000L;
-    static final long VOLUME_LAST_DAY = 307_350_000L;
+    static final long DOLLAR_VOLUME_FIRST_DAY = 413_500_000L;
+    static final long DOLLAR_VOLUME_LAST_DAY = 307_350_000L;
 
     record Bar(String ticker, LocalDate date, BigDecimal open, BigDecimal high, BigDecimal low, BigDecimal close,
-            long volume, long cap) {
+            long shares, long cap) {
     }
 
     private final Random random = new Random(20251128L);
@@ -53,32 +55,26 @@ final class DemoPrices {
 
     List<Bar> bars() {
         List<LocalDate> days = tradingDays();
-        double capScale = CAP_BEFORE / 1e9 / companies.stream().mapToDouble(DemoCompany::capBillions).sum();
-        double weighted = 0;
-        for (DemoCompany c : companies) {
-            weighted += c.capBillions() * capScale * 1e9 * (1 + referenceChange(c));
-        }
-        // the common Monday gap that makes the sector cap land on the reported close
-        double gap = CAP_AFTER / weighted;
-
+        Map<String, Double> capBefore = capsBefore();
         Map<String, Map<LocalDate, BigDecimal[]>> prices = new LinkedHashMap<>();
         Map<String, Double> shares = new HashMap<>();
         for (DemoCompany c : companies) {
-            Map<LocalDate, BigDecimal[]> series = pricePath(c, days, gap);
+            Map<LocalDate, BigDecimal[]> series = pricePath(c, days);
             prices.put(c.ticker(), series);
-            double previousClose = series.get(PREVIOUS_FRIDAY)[1].doubleValue();
-            shares.put(c.ticker(), c.capBillions() * capScale * 1e9 / previousClose);
+            shares.put(c.ticker(), capBefore.get(c.ticker()) / series.get(PREVIOUS_FRIDAY)[1].doubleValue());
         }
 
         Map<LocalDate, Map<String, Long>> caps = new HashMap<>();
-        Map<LocalDate, Map<String, Long>> volumes = new HashMap<>();
+        Map<LocalDate, Map<String, Long>> traded = new HashMap<>();
         for (LocalDate day : days) {
             Map<String, Long> dayCaps = new LinkedHashMap<>();
             Map<String, Double> weights = new LinkedHashMap<>();
+            Map<String, Double> closes = new LinkedHashMap<>();
             for (DemoCompany c : companies) {
                 double close = prices.get(c.ticker()).get(day)[1].doubleValue();
                 long cap = Math.round(shares.get(c.ticker()) * close);
                 dayCaps.put(c.ticker(), cap);
+                closes.put(c.ticker(), close);
                 weights.put(c.ticker(), cap * (0.006 + random.nextDouble() * 0.03));
             }
             if (day.equals(PREVIOUS_FRIDAY)) {
@@ -87,7 +83,7 @@ final class DemoPrices {
                 settle(dayCaps, CAP_AFTER);
             }
             caps.put(day, dayCaps);
-            volumes.put(day, volumes(weights, day));
+            traded.put(day, sharesTraded(weights, closes, day));
         }
 
         List<Bar> bars = new ArrayList<>();
@@ -100,10 +96,41 @@ final class DemoPrices {
                 BigDecimal high = open.max(close).multiply(BigDecimal.valueOf(1 + spread)).setScale(4, RoundingMode.CEILING);
                 BigDecimal low = open.min(close).multiply(BigDecimal.valueOf(1 - spread)).setScale(4, RoundingMode.FLOOR);
                 bars.add(new Bar(c.ticker(), day, open, high, low, close,
-                        volumes.get(day).get(c.ticker()), caps.get(day).get(c.ticker())));
+                        traded.get(day).get(c.ticker()), caps.get(day).get(c.ticker())));
             }
         }
         return bars;
+    }
+
+    /**
+     * Each company's cap at the previous Friday's close: the sample sizes, with the decliners'
+     * weight tuned so that the caps at this Friday's close (cap × (1 + change)) add up to the
+     * reported sector close, and scaled so that they add up to the reported start.
+     */
+    private Map<String, Double> capsBefore() {
+        double target = (double) CAP_AFTER / CAP_BEFORE - 1;
+        double gainWeight = 0;
+        double gainMove = 0;
+        double lossWeight = 0;
+        double lossMove = 0;
+        for (DemoCompany c : companies) {
+            double r = referenceChange(c);
+            if (r > 0) {
+                gainWeight += c.capBillions();
+                gainMove += c.capBillions() * r;
+            } else {
+                lossWeight += c.capBillions();
+                lossMove += c.capBillions() * r;
+            }
+        }
+        double k = (target * gainWeight - gainMove) / (lossMove - target * lossWeight);
+        double total = gainWeight + k * lossWeight;
+        Map<String, Double> out = new HashMap<>();
+        for (DemoCompany c : companies) {
+            double weight = referenceChange(c) > 0 ? c.capBillions() : c.capBillions() * k;
+            out.put(c.ticker(), weight / total * CAP_BEFORE);
+        }
+        return out;
     }
 
     private static double referenceChange(DemoCompany c) {
@@ -113,32 +140,34 @@ final class DemoPrices {
         return c.referenceChangePct() / 100.0;
     }
 
-    /** Open and close per day; walks backwards from the reference week so its figures are exact. */
-    private Map<LocalDate, BigDecimal[]> pricePath(DemoCompany c, List<LocalDate> days, double gap) {
+    /**
+     * Open and close per day. The previous Friday closes at the reported start of the week and the
+     * reference Friday at its end; the reference week's Monday opens at that close, a path leads
+     * between them, and earlier weeks are a random walk backwards from that Friday.
+     */
+    private Map<LocalDate, BigDecimal[]> pricePath(DemoCompany c, List<LocalDate> days) {
         Map<LocalDate, BigDecimal[]> series = new HashMap<>();
-        BigDecimal weekOpen = price(c.referenceOpen());
+        BigDecimal previousClose = price(c.referenceOpen());
         BigDecimal weekClose = c.referenceClose() != null ? price(c.referenceClose())
                 : price(c.referenceOpen() * (1 + c.referenceChangePct() / 100.0));
         List<LocalDate> refDays = days.stream().filter(d -> !d.isBefore(REFERENCE_MONDAY)).toList();
-        // reference week: a path from the week open to the week close
-        BigDecimal prevClose = weekOpen;
+        BigDecimal prevClose = previousClose;
         for (int i = 0; i < refDays.size(); i++) {
             LocalDate d = refDays.get(i);
-            BigDecimal open = i == 0 ? weekOpen : price(prevClose.doubleValue() * (1 + noise(0.006)));
+            BigDecimal open = i == 0 ? previousClose : price(prevClose.doubleValue() * (1 + noise(0.006)));
             BigDecimal close;
             if (i == refDays.size() - 1) {
                 close = weekClose;
             } else {
-                double target = weekOpen.doubleValue()
-                        + (weekClose.doubleValue() - weekOpen.doubleValue()) * (i + 1) / refDays.size();
+                double target = previousClose.doubleValue()
+                        + (weekClose.doubleValue() - previousClose.doubleValue()) * (i + 1) / refDays.size();
                 close = price(target * (1 + noise(0.015)));
             }
             series.put(d, new BigDecimal[] {open, close});
             prevClose = close;
         }
-        // earlier weeks: a random walk backwards from the previous Friday's close
         double volatility = c.capBillions() > 1 ? 0.035 : 0.05;
-        double close = weekOpen.doubleValue() / gap;
+        double close = previousClose.doubleValue();
         List<LocalDate> earlier = days.stream().filter(d -> d.isBefore(REFERENCE_MONDAY)).toList();
         for (int i = earlier.size() - 1; i >= 0; i--) {
             double dayReturn = noise(volatility) + 0.002;
@@ -149,15 +178,18 @@ final class DemoPrices {
         return series;
     }
 
-    /** Spreads a day's sector volume over the companies; the reference week's first and last days are exact. */
-    private Map<String, Long> volumes(Map<String, Double> weights, LocalDate day) {
+    /**
+     * Spreads a day's sector dollar volume over the companies and turns each share into shares traded
+     * at its close; the reference week's first and last days come out at the reported dollar volume
+     * (to within the rounding of whole shares).
+     */
+    private Map<String, Long> sharesTraded(Map<String, Double> weights, Map<String, Double> closes, LocalDate day) {
         double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        long target = day.equals(REFERENCE_MONDAY) ? VOLUME_FIRST_DAY
-                : day.equals(REFERENCE_WEEK_END) ? VOLUME_LAST_DAY
-                : Math.round(sum);
+        double target = day.equals(REFERENCE_MONDAY) ? DOLLAR_VOLUME_FIRST_DAY
+                : day.equals(REFERENCE_WEEK_END) ? DOLLAR_VOLUME_LAST_DAY
+                : sum;
         Map<String, Long> out = new LinkedHashMap<>();
-        weights.forEach((t, w) -> out.put(t, Math.max(1000, Math.round(w / sum * target))));
-        settle(out, target);
+        weights.forEach((t, w) -> out.put(t, Math.max(100, Math.round(w / sum * target / closes.get(t)))));
         return out;
     }
 

@@ -41,11 +41,13 @@ public final class CsvExports {
     public void weeks(Context ctx) {
         List<List<?>> rows = new ArrayList<>();
         for (WeekSummary w : market.weeks().allWeeks()) {
-            rows.add(Arrays.asList(w.weekEnd(), w.firstDay(), w.tradingDays(), w.companies(), w.capStart(), w.capEnd(),
-                    Fmt.plainPct(w.capChangePct()), w.gainers(), w.decliners()));
+            rows.add(Arrays.asList(w.weekEnd(), w.firstDay(), w.tradingDays(), w.companies(), w.compared(), w.capStart(),
+                    w.capEndCompared(), w.capEnd(), Fmt.plainPct(w.capChangePct()), w.gainers(), w.decliners()));
         }
+        // the change is like with like: cap_end_compared over cap_start_compared, over companies_compared
         CsvDownload.send(ctx, "minerdesk-weeks.csv", List.of("week_end", "first_day", "trading_days", "companies",
-                "cap_start", "cap_end", "cap_change_pct", "gainers", "decliners"), rows);
+                "companies_compared", "cap_start_compared", "cap_end_compared", "cap_end", "cap_change_pct", "gainers",
+                "decliners"), rows);
     }
 
     public void week(Context ctx) {
@@ -55,11 +57,13 @@ public final class CsvExports {
         }
         List<List<?>> rows = new ArrayList<>();
         for (CompanyWeek w : market.weeks().table(weekEnd, WeekSort.TICKER, true)) {
-            rows.add(List.of(weekEnd, w.ticker(), CsvNumbers.amount(w.open()), CsvNumbers.amount(w.close()),
-                    Fmt.plainPct(w.change()), CsvNumbers.whole(w.volume()), CsvNumbers.whole(w.marketCap())));
+            rows.add(Arrays.asList(weekEnd, w.ticker(), CsvNumbers.amount(w.open()), CsvNumbers.amount(w.previousClose()),
+                    CsvNumbers.amount(w.close()), Fmt.plainPct(w.change()), CsvNumbers.whole(w.shares()),
+                    CsvNumbers.whole(w.dollarVolume()), w.marketCap(), capSource(w)));
         }
         CsvDownload.send(ctx, "minerdesk-week-" + weekEnd + ".csv",
-                List.of("week_end", "ticker", "open", "close", "change_pct", "volume", "market_cap"), rows);
+                List.of("week_end", "ticker", "open", "previous_close", "close", "change_pct", "shares_traded",
+                        "dollar_volume", "market_cap", "market_cap_source"), rows);
     }
 
     public void companies(Context ctx) {
@@ -74,10 +78,10 @@ public final class CsvExports {
             boolean traded = w != null && w.hasData();
             rows.add(Arrays.asList(c.ticker(), c.name(), c.exchange(), c.country(), c.website(), c.aiHpcStatus().code(),
                     traded ? w.weekEnd() : null, traded ? CsvNumbers.amount(w.close()) : null,
-                    traded ? Fmt.plainPct(w.change()) : null, traded ? w.marketCap() : null));
+                    traded ? Fmt.plainPct(w.change()) : null, traded ? w.marketCap() : null, traded ? capSource(w) : null));
         }
         CsvDownload.send(ctx, "minerdesk-companies.csv", List.of("ticker", "name", "exchange", "country", "website",
-                "ai_hpc_status", "week_end", "close", "change_pct", "market_cap"), rows);
+                "ai_hpc_status", "week_end", "close", "change_pct", "market_cap", "market_cap_source"), rows);
     }
 
     public void company(Context ctx) {
@@ -87,10 +91,16 @@ public final class CsvExports {
         }
         List<List<?>> rows = new ArrayList<>();
         for (DailyBar b : market.companies().allDailyBars(company)) {
-            rows.add(List.of(b.date(), company.ticker(), CsvNumbers.amount(b.open()), CsvNumbers.amount(b.high()),
-                    CsvNumbers.amount(b.low()), CsvNumbers.amount(b.close()), b.volume(), b.marketCap()));
+            // a cap computed from the shares outstanding stays empty, as in the file that left it out
+            rows.add(Arrays.asList(b.date(), company.ticker(), CsvNumbers.amount(b.open()), CsvNumbers.amount(b.high()),
+                    CsvNumbers.amount(b.low()), CsvNumbers.amount(b.close()), b.shares(), b.marketCap()));
         }
         CsvDownload.send(ctx, "minerdesk-" + company.ticker() + "-daily.csv", CsvKind.DAILY_BARS.header(), rows);
+    }
+
+    /** "imported" or "computed" (close × shares outstanding); empty without a cap. */
+    private static String capSource(CompanyWeek w) {
+        return w.marketCap() == null ? null : w.capComputed() ? "computed" : "imported";
     }
 
     public void pivots(Context ctx) {

@@ -125,7 +125,9 @@ final class WeekFeed {
                 .append(" with a combined market cap of ").append(fmt.compact(week.capEnd()));
         if (week.capStart() != null) {
             s.append(", ").append(fmt.pct(week.capChangePct())).append(" (")
-                    .append(fmt.signedCompact(week.capEnd() - week.capStart())).append(") on the week");
+                    .append(fmt.signedCompact(week.capEndCompared() - week.capStart()))
+                    .append(") from the previous week's close over the ").append(week.compared())
+                    .append(" companies with a close in both weeks");
         }
         s.append("; ").append(week.gainers()).append(" gained and ").append(week.decliners()).append(" declined.");
         if (economics != null) {

@@ -44,10 +44,15 @@ final class InlineFigures {
         return switch (f.field()) {
             case "close" -> new InlineValue(fmt.price(r.close()), href, t + " close, " + week, null);
             case "open" -> new InlineValue(fmt.price(r.open()), href, t + " open, " + week, null);
-            case "change" -> change(r.change(), href, t + " weekly change, " + week + " ("
-                    + fmt.number(r.open(), 2) + " → " + fmt.number(r.close(), 2) + ")");
-            case "volume" -> new InlineValue(fmt.compact(r.volume()), href, t + " trading volume, " + week, null);
-            case "marketcap" -> new InlineValue(fmt.compact(r.marketCap()), href, t + " market cap, " + week, null);
+            case "change" -> r.previousClose() == null
+                    ? InlineValue.missing(t + " has no close in the week before the " + week + ", so no weekly change.")
+                    : change(r.change(), href, t + " weekly change, " + week + ": close over the previous week's close ("
+                    + fmt.number(r.previousClose(), 2) + " → " + fmt.number(r.close(), 2) + ")");
+            case "volume" -> new InlineValue(fmt.compact(r.dollarVolume()), href, t + " dollar volume (close × shares, "
+                    + fmt.compactCount(r.shares()) + " shares traded), " + week, null);
+            case "shares" -> new InlineValue(fmt.compactCount(r.shares()), href, t + " shares traded, " + week, null);
+            case "marketcap" -> new InlineValue(fmt.compact(r.marketCap()), href, t + " market cap, " + week
+                    + (r.capComputed() ? " (computed: close × shares outstanding)" : ""), null);
             default -> throw new IllegalArgumentException(f.field());
         };
     }
@@ -56,15 +61,16 @@ final class InlineFigures {
         String href = MarketPaths.week(s.weekEnd());
         return switch (field) {
             case "marketcap" -> new InlineValue(fmt.compact(s.capEnd()), href, "Sector market cap, " + week, null);
-            case "change" -> change(s.capChangePct(), href, "Sector market cap change, " + week + " ("
-                    + fmt.compact(s.capStart()) + " → " + fmt.compact(s.capEnd()) + ")");
+            case "change" -> change(s.capChangePct(), href, "Sector market cap change, " + week + ", like with like ("
+                    + fmt.compact(s.capStart()) + " → " + fmt.compact(s.capEndCompared()) + " over the " + s.compared()
+                    + " companies with a close in both weeks)");
             case "gainers" -> new InlineValue(fmt.integer(s.gainers()), href,
                     "Gainers, " + week + " (" + s.gainers() + " of " + s.companies() + ")", null);
             case "decliners" -> new InlineValue(fmt.integer(s.decliners()), href,
                     "Decliners, " + week + " (" + s.decliners() + " of " + s.companies() + ")", null);
-            case "volume" -> change(s.volumeChangePct(), href, "Daily sector volume, " + fmt.shortDay(s.firstDay()) + " to "
-                    + fmt.shortDay(s.weekEnd()) + " (" + fmt.compact(s.volumeFirstDay()) + " → "
-                    + fmt.compact(s.volumeLastDay()) + ")");
+            case "volume" -> change(s.dollarVolumeChangePct(), href, "Daily sector dollar volume (close × shares), "
+                    + fmt.shortDay(s.firstDay()) + " to " + fmt.shortDay(s.weekEnd()) + " ("
+                    + fmt.compact(s.dollarVolumeFirstDay()) + " → " + fmt.compact(s.dollarVolumeLastDay()) + ")");
             default -> throw new IllegalArgumentException(field);
         };
     }

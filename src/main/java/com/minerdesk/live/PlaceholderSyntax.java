@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class PlaceholderSyntax {
     public static final int MAX_MOVERS = 10;
-    static final List<String> COMPANY_FIELDS = List.of("close", "open", "change", "volume", "marketcap");
+    static final List<String> COMPANY_FIELDS = List.of("close", "open", "change", "volume", "shares", "marketcap");
     static final Map<String, List<String>> SCOPES = new LinkedHashMap<>();
 
     static {

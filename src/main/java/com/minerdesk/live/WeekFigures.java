@@ -44,7 +44,7 @@ public record WeekFigures(
     public String fingerprint() {
         StringBuilder s = new StringBuilder().append(weekEnd).append('|').append(sector).append('|').append(economics);
         table.forEach(r -> s.append('|').append(r.ticker()).append(',').append(r.open()).append(',').append(r.close())
-                .append(',').append(r.volume()).append(',').append(r.marketCap()));
+                .append(',').append(r.previousClose()).append(',').append(r.shares()).append(',').append(r.marketCap()));
         companies.keySet().stream().sorted().forEach(t -> s.append('|').append(t));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));

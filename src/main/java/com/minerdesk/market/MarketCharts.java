@@ -71,8 +71,8 @@ public final class MarketCharts {
     }
 
     /**
-     * Every company's change in one week, highest first, with the sector's change (total cap against
-     * the previous week's close) as a dashed line when there is one.
+     * Every company's change in one week (close over the previous week's close), highest first, with
+     * the sector's change (like with like) as a dashed line when there is one.
      */
     public static String weekChanges(String id, List<CompanyWeek> rows, SectorWeek sector, ChartWidth width) {
         List<CompanyWeek> sorted = rows.stream().filter(r -> r.change() != null)

@@ -5,6 +5,7 @@ import com.minerdesk.web.AlternateFeed;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
+import com.minerdesk.web.ShareImage;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -53,7 +54,7 @@ public final class MarketRoutes {
             return;
         }
         WeekSort sort = WeekSort.parse(ctx.queryParam("sort"))
-                .orElseThrow(() -> new BadRequestResponse("Sort by one of ticker, name, open, close, change, volume or cap."));
+                .orElseThrow(() -> new BadRequestResponse("Sort by one of ticker, name, open, close, change, shares, volume or cap."));
         boolean ascending = direction(ctx.queryParam("dir"), sort);
         SectorWeek sector = data.weeks().sector(weekEnd).orElseThrow(NotFoundResponse::new);
         Map<String, Object> model = new HashMap<>();
@@ -62,10 +63,12 @@ public final class MarketRoutes {
                 .describedAs("The listed Bitcoin miners in the week ending " + pages.fmt().day(weekEnd)
                         + ": sector cap " + pages.fmt().compact(sector.capEnd()) + ", " + sector.gainers() + " gainers and "
                         + sector.decliners() + " decliners.")
-                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks"));
+                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk market weeks", "/weeks"))
+                .sharedAs(ShareImage.weekCard(weekEnd));
         List<CompanyWeek> rows = data.weeks().table(weekEnd, sort, ascending);
         model.put("rows", rows);
-        model.put("changeChart", rows.isEmpty() ? null
+        // a week without a previous week has no changes to draw
+        model.put("changeChart", rows.stream().noneMatch(r -> r.change() != null) ? null
                 : ResponsiveChart.of("chart-week-changes", (id, w) -> MarketCharts.weekChanges(id, rows, sector, w)));
         model.put("sort", sort.param());
         model.put("ascending", ascending);
@@ -108,15 +111,18 @@ public final class MarketRoutes {
         PageMeta meta = PageMeta.titled(company.ticker() + " · " + company.name())
                 .describedAs(company.name() + " (" + company.ticker() + ", " + company.exchange()
                         + "): weekly share price, market cap and AI/HPC pivot events.")
-                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk write-ups on " + company.ticker(), MarketPaths.company(company.ticker())));
+                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk write-ups on " + company.ticker(), MarketPaths.company(company.ticker())))
+                .sharedAs(ShareImage.companyCard(company.ticker()));
         List<CompanyWeek> history = data.companies().weeklyHistory(company, HISTORY_WEEKS);
         model.put("history", history);
         model.put("latest", history.isEmpty() ? null : history.get(0));
         LocalDate last = data.companies().lastTradingDay(company).orElse(null);
-        List<DailyBar> bars = last == null ? List.of()
-                : data.companies().dailyBars(company, MarketWeek.monday(last).minusWeeks(CHART_WEEKS - 1L), last);
+        List<DailyRow> days = last == null ? List.of()
+                : data.companies().dailyRows(company, MarketWeek.monday(last).minusWeeks(CHART_WEEKS - 1L), last);
+        List<DailyBar> bars = days.stream().map(DailyRow::bar).toList();
         List<PivotEvent> pivots = data.pivots().list(company.ticker(), null, 100);
-        model.put("bars", bars);
+        model.put("days", days);
+        model.put("sharesOutstanding", data.companies().sharesOutstanding(company));
         model.put("pivots", pivots);
         model.put("writeups", writeups.newest(company.ticker(), COMPANY_WRITEUPS));
         model.put("filings", filings.newest(company.id(), COMPANY_FILINGS));

@@ -106,8 +106,8 @@ public final class WeekQueries {
     private List<WeekSummary> summaries(Condition bars, int fromWeekNo, int limit) {
         Table<?> s = SectorSeries.of(bars);
         return dsl.select(SectorSeries.WEEK_END, SectorSeries.FIRST_DAY, SectorSeries.TRADING_DAYS,
-                        SectorSeries.COMPANIES, SectorSeries.CAP_START, SectorSeries.CAP_END, SectorSeries.CAP_CHANGE,
-                        SectorSeries.GAINERS, SectorSeries.DECLINERS)
+                        SectorSeries.COMPANIES, SectorSeries.COMPARED, SectorSeries.CAP_START,
+                        SectorSeries.CAP_END_COMPARED, SectorSeries.CAP_END, SectorSeries.CAP_CHANGE, SectorSeries.GAINERS, SectorSeries.DECLINERS)
                 .from(s)
                 .where(SectorSeries.WEEK_NO.ge(fromWeekNo))
                 .orderBy(SectorSeries.WEEK_NO.desc())
@@ -120,16 +120,19 @@ public final class WeekQueries {
         LocalDate from = previousWeekEnd(weekEnd).map(MarketWeek::monday).orElse(MarketWeek.monday(weekEnd));
         Table<?> s = SectorSeries.of(DAILY_BARS.TRADE_DATE.between(from, MarketWeek.friday(weekEnd)));
         Record r = dsl.select(SectorSeries.WEEK_END, SectorSeries.FIRST_DAY, SectorSeries.TRADING_DAYS,
-                        SectorSeries.COMPANIES, SectorSeries.CAP_START, SectorSeries.CAP_END, SectorSeries.CAP_CHANGE,
-                        SectorSeries.GAINERS, SectorSeries.DECLINERS, SectorSeries.VOLUME)
+                        SectorSeries.COMPANIES, SectorSeries.PREVIOUS_COMPANIES, SectorSeries.COMPARED,
+                        SectorSeries.CAPS_COMPUTED, SectorSeries.CAP_START, SectorSeries.CAP_END_COMPARED,
+                        SectorSeries.CAP_END, SectorSeries.CAP_CHANGE, SectorSeries.GAINERS, SectorSeries.DECLINERS,
+                        SectorSeries.UNCHANGED, SectorSeries.SHARES, SectorSeries.DOLLAR_VOLUME)
                 .from(s).where(SectorSeries.WEEK_NO.eq(MarketWeek.number(weekEnd))).fetchOne();
         if (r == null) {
             return Optional.empty();
         }
         LocalDate firstDay = r.get(SectorSeries.FIRST_DAY);
         LocalDate lastDay = r.get(SectorSeries.WEEK_END);
-        Field<BigDecimal> firstVol = sum(when(DAILY_BARS.TRADE_DATE.eq(firstDay), DAILY_BARS.VOLUME_USD));
-        Field<BigDecimal> lastVol = sum(when(DAILY_BARS.TRADE_DATE.eq(lastDay), DAILY_BARS.VOLUME_USD));
+        Field<BigDecimal> dollars = DAILY_BARS.CLOSE_PRICE.times(DAILY_BARS.VOLUME_SHARES);
+        Field<BigDecimal> firstVol = sum(when(DAILY_BARS.TRADE_DATE.eq(firstDay), dollars));
+        Field<BigDecimal> lastVol = sum(when(DAILY_BARS.TRADE_DATE.eq(lastDay), dollars));
         return Optional.of(dsl.select(firstVol, lastVol, ratioMinusOne(lastVol, firstVol))
                 .from(DAILY_BARS)
                 .where(DAILY_BARS.TRADE_DATE.in(firstDay, lastDay))
@@ -137,12 +140,18 @@ public final class WeekQueries {
                         lastDay, firstDay,
                         r.get(SectorSeries.TRADING_DAYS),
                         r.get(SectorSeries.COMPANIES),
+                        r.get(SectorSeries.PREVIOUS_COMPANIES),
+                        r.get(SectorSeries.COMPARED),
+                        r.get(SectorSeries.CAPS_COMPUTED),
                         r.get(SectorSeries.CAP_START),
+                        r.get(SectorSeries.CAP_END_COMPARED),
                         r.get(SectorSeries.CAP_END),
                         r.get(SectorSeries.CAP_CHANGE),
                         r.get(SectorSeries.GAINERS),
                         r.get(SectorSeries.DECLINERS),
-                        r.get(SectorSeries.VOLUME),
+                        r.get(SectorSeries.UNCHANGED),
+                        r.get(SectorSeries.SHARES),
+                        r.get(SectorSeries.DOLLAR_VOLUME),
                         first, last, change))));
     }
 
@@ -158,7 +167,7 @@ public final class WeekQueries {
                 .from(COMPANIES)
                 .orderBy(COMPANIES.TICKER)
                 .fetch(Records.mapping((ticker, name, status) -> traded.getOrDefault(ticker,
-                        new CompanyWeek(ticker, name, status, null, null, null, null, null, null, null, null))));
+                        new CompanyWeek(ticker, name, status, null, null, null, null, null, null, null, null, null, null, null))));
     }
 
     /** The miner table of a week: every company with bars that week, sorted by a whitelisted key. */
@@ -167,8 +176,9 @@ public final class WeekQueries {
         Table<?> thisWeek = MinerTable.of(DAILY_BARS.TRADE_DATE.between(from, MarketWeek.friday(weekEnd)),
                 MarketWeek.number(weekEnd));
         return dsl.select(COMPANIES.TICKER, COMPANIES.NAME, CompanyQueries.STATUS, MinerTable.LAST_DAY,
-                        MinerTable.OPEN, MinerTable.CLOSE, MinerTable.CHANGE, MinerTable.VOLUME, MinerTable.CAP,
-                        MinerTable.PREVIOUS_CAP, MinerTable.RANK)
+                        MinerTable.OPEN, MinerTable.CLOSE, MinerTable.PREVIOUS_CLOSE, MinerTable.CHANGE, MinerTable.SHARES,
+                        MinerTable.DOLLAR_VOLUME, MinerTable.CAP, MinerTable.CAP_IMPORTED, MinerTable.PREVIOUS_CAP,
+                        MinerTable.RANK)
                 .from(COMPANIES)
                 .join(thisWeek).on(MinerTable.COMPANY_ID.eq(COMPANIES.ID))
                 .orderBy(sortField(sort, ascending), COMPANIES.TICKER.asc())
@@ -182,7 +192,8 @@ public final class WeekQueries {
             case OPEN -> MinerTable.OPEN;
             case CLOSE -> MinerTable.CLOSE;
             case CHANGE -> MinerTable.CHANGE;
-            case VOLUME -> MinerTable.VOLUME;
+            case VOLUME -> MinerTable.DOLLAR_VOLUME;
+            case SHARES -> MinerTable.SHARES;
             case CAP -> MinerTable.CAP;
         };
         return ascending ? f.asc().nullsLast() : f.desc().nullsLast();

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The whitelisted sort keys of the miner table (`?sort=…&dir=asc|desc`). */
 public enum WeekSort {
-    TICKER, NAME, OPEN, CLOSE, CHANGE, VOLUME, CAP;
+    TICKER, NAME, OPEN, CLOSE, CHANGE, SHARES, VOLUME, CAP;
 
     public static Optional<WeekSort> parse(String value) {
         if (value == null || value.isBlank()) {

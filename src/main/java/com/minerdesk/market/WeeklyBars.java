@@ -18,7 +18,9 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * Daily bars folded into one row per company and market week: week open = first bar's open,
- * week close = last bar's close, volume = sum, cap = last bar's cap. Holidays simply mean fewer bars.
+ * week close = last bar's close, shares = shares traded over the week, dollar volume = the sum of
+ * each day's close × shares, cap = the last bar's cap (imported, or computed from the shares
+ * outstanding: {@link MarketCaps}). Holidays simply mean fewer bars.
  */
 final class WeeklyBars {
     static final Field<Long> COMPANY_ID = DSL.field(name("w", "company_id"), SQLDataType.BIGINT);
@@ -28,8 +30,10 @@ final class WeeklyBars {
     static final Field<Integer> DAYS = DSL.field(name("w", "days"), SQLDataType.INTEGER);
     static final Field<BigDecimal> OPEN = DSL.field(name("w", "week_open"), SQLDataType.DECIMAL(18, 4));
     static final Field<BigDecimal> CLOSE = DSL.field(name("w", "week_close"), SQLDataType.DECIMAL(18, 4));
-    static final Field<BigDecimal> VOLUME = DSL.field(name("w", "volume"), SQLDataType.DECIMAL(24, 0));
+    static final Field<BigDecimal> SHARES = DSL.field(name("w", "shares"), SQLDataType.DECIMAL(24, 0));
+    static final Field<BigDecimal> DOLLAR_VOLUME = DSL.field(name("w", "dollar_volume"), SQLDataType.DECIMAL(30, 4));
     static final Field<Long> CAP = DSL.field(name("w", "cap"), SQLDataType.BIGINT);
+    static final Field<Boolean> CAP_IMPORTED = DSL.field(name("w", "cap_imported"), SQLDataType.BOOLEAN);
 
     private WeeklyBars() {
     }
@@ -48,7 +52,8 @@ final class WeeklyBars {
                 min(DAILY_BARS.TRADE_DATE).as("first_day"),
                 max(DAILY_BARS.TRADE_DATE).as("last_day"),
                 count().as("days"),
-                sum(DAILY_BARS.VOLUME_USD).as("volume"))
+                sum(DAILY_BARS.VOLUME_SHARES).as("shares"),
+                sum(DAILY_BARS.CLOSE_PRICE.times(DAILY_BARS.VOLUME_SHARES)).as("dollar_volume"))
                 .from(DAILY_BARS).where(where)
                 .groupBy(DAILY_BARS.COMPANY_ID, weekNo)
                 .asTable("g");
@@ -63,17 +68,13 @@ final class WeeklyBars {
                 g.field("days", Integer.class).as("days"),
                 first.OPEN_PRICE.as("week_open"),
                 last.CLOSE_PRICE.as("week_close"),
-                g.field("volume", BigDecimal.class).as("volume"),
-                last.MARKET_CAP_USD.as("cap"))
+                g.field("shares", BigDecimal.class).as("shares"),
+                g.field("dollar_volume", BigDecimal.class).as("dollar_volume"),
+                MarketCaps.of(last).as("cap"),
+                MarketCaps.imported(last).as("cap_imported"))
                 .from(g)
                 .join(first).on(first.COMPANY_ID.eq(cid).and(first.TRADE_DATE.eq(g.field("first_day", LocalDate.class))))
                 .join(last).on(last.COMPANY_ID.eq(cid).and(last.TRADE_DATE.eq(g.field("last_day", LocalDate.class))))
                 .asTable("w");
-    }
-
-    /** close / open − 1, computed by the database with enough scale for two-decimal percentages. */
-    static Field<BigDecimal> change() {
-        return CLOSE.cast(SQLDataType.DECIMAL(30, 12)).div(OPEN.cast(SQLDataType.DECIMAL(30, 12)))
-                .minus(BigDecimal.ONE);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Random;
 /**
  * Sample prices: a BTC path that ends near 90,000 on the last day (the reference week's level),
  * and for each company a random walk that moves with BTC by its beta plus its own noise.
- * Market cap is a fixed share count times the close; volume a random share of the cap.
+ * Market cap is a fixed share count times the close; shares traded a random share of that count.
  */
 final class SyntheticMarket {
     static final double BTC_END = 90_000;
@@ -70,9 +70,9 @@ final class SyntheticMarket {
             double low = Math.min(open, close) * (1 - Math.min(0.5, Math.abs(random.nextGaussian()) * 0.012));
             long cap = Math.round(shares * close);
             double turnover = 0.003 + 0.03 * random.nextDouble() * random.nextDouble();
-            long volume = Math.max(1_000, Math.round(cap * turnover));
+            long sharesTraded = Math.max(100, Math.round(shares * turnover));
             out.add(new DailyBarsRecord(companyId, days.get(i), price(open), price(high), price(low), price(close),
-                    volume, cap));
+                    sharesTraded, cap));
         }
         return out;
     }

@@ -81,21 +81,30 @@ public final class Fmt {
 
     /** A large amount with a suffix: "$67.89B", "$413.50M", "$25.00M". */
     public String compact(BigDecimal usd) {
-        if (usd == null) {
+        return scaled(usd, "$");
+    }
+
+    /** A large count (shares) with a suffix and no currency: "12.34M", "1.20B". */
+    public String compactCount(BigDecimal n) {
+        return scaled(n, "");
+    }
+
+    private String scaled(BigDecimal value, String currency) {
+        if (value == null) {
             return "n/a";
         }
-        BigDecimal abs = usd.abs();
-        String sign = usd.signum() < 0 ? MINUS : "";
+        BigDecimal abs = value.abs();
+        String sign = value.signum() < 0 ? MINUS : "";
         if (abs.compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0) {
-            return sign + "$" + decimal(abs.movePointLeft(9).setScale(2, RoundingMode.HALF_UP), 2) + "B";
+            return sign + currency + decimal(abs.movePointLeft(9).setScale(2, RoundingMode.HALF_UP), 2) + "B";
         }
         if (abs.compareTo(BigDecimal.valueOf(1_000_000L)) >= 0) {
-            return sign + "$" + decimal(abs.movePointLeft(6).setScale(2, RoundingMode.HALF_UP), 2) + "M";
+            return sign + currency + decimal(abs.movePointLeft(6).setScale(2, RoundingMode.HALF_UP), 2) + "M";
         }
         if (abs.compareTo(BigDecimal.valueOf(1_000L)) >= 0) {
-            return sign + "$" + decimal(abs.movePointLeft(3).setScale(2, RoundingMode.HALF_UP), 2) + "K";
+            return sign + currency + decimal(abs.movePointLeft(3).setScale(2, RoundingMode.HALF_UP), 2) + "K";
         }
-        return sign + "$" + decimal(abs.setScale(0, RoundingMode.HALF_UP), 0);
+        return sign + currency + decimal(abs.setScale(0, RoundingMode.HALF_UP), 0);
     }
 
     public String compact(Long usd) {

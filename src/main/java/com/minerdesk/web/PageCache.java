@@ -32,7 +32,8 @@ import java.util.function.LongSupplier;
  */
 public final class PageCache {
     public static final String SESSION_COOKIE = "md_session";
-    static final List<String> NEVER_CACHED = List.of("/editor", "/login", "/logout", "/healthz", "/static");
+    /** Images are immutable and served with their own validators: holding their bytes here would push pages out. */
+    static final List<String> NEVER_CACHED = List.of("/editor", "/login", "/logout", "/healthz", "/static", "/images");
     static final String DEFAULT_CACHE_CONTROL = "public, no-cache";
     static final long DEFAULT_MAX_BYTES = 48L * 1024 * 1024;
     static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;

@@ -8,9 +8,10 @@ import java.util.List;
  * and, for an article, its {@code article:*} tags. A page's title exists here only.
  *
  * @param canonicalPath the page's canonical path and query, or null for the request's path
+ * @param image the picture the page is shared with ({@code og:image}), or null for none
  */
 public record PageMeta(String title, String description, List<AlternateFeed> feeds, ArticleMeta article,
-        String canonicalPath) {
+        String canonicalPath, ShareImage image) {
     public static final String DEFAULT_DESCRIPTION =
             "Weekly figures, cost economics and AI/HPC pivots of the listed Bitcoin-mining sector.";
 
@@ -22,23 +23,27 @@ public record PageMeta(String title, String description, List<AlternateFeed> fee
     }
 
     public static PageMeta titled(String title) {
-        return new PageMeta(title, null, List.of(), null, null);
+        return new PageMeta(title, null, List.of(), null, null, null);
     }
 
     public PageMeta describedAs(String text) {
-        return new PageMeta(title, text, feeds, article, canonicalPath);
+        return new PageMeta(title, text, feeds, article, canonicalPath, image);
     }
 
     public PageMeta withFeeds(List<AlternateFeed> pageFeeds) {
-        return new PageMeta(title, description, pageFeeds, article, canonicalPath);
+        return new PageMeta(title, description, pageFeeds, article, canonicalPath, image);
     }
 
     public PageMeta asArticle(ArticleMeta articleMeta) {
-        return new PageMeta(title, description, feeds, articleMeta, canonicalPath);
+        return new PageMeta(title, description, feeds, articleMeta, canonicalPath, image);
     }
 
     public PageMeta canonicalAt(String pathAndQuery) {
-        return new PageMeta(title, description, feeds, article, pathAndQuery);
+        return new PageMeta(title, description, feeds, article, pathAndQuery, image);
+    }
+
+    public PageMeta sharedAs(ShareImage shareImage) {
+        return new PageMeta(title, description, feeds, article, canonicalPath, shareImage);
     }
 
     /** The {@code <title>}: the page's title and the site's name. */

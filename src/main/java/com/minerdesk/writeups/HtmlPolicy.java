@@ -11,11 +11,12 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * The allow-list for write-up HTML: formatting, headings, lists, tables, links (http, https, mailto)
- * and images (https only). Everything else (scripts, event handlers, styles, frames, SVG, other URL
+ * and images (https, or uploaded to this site). Everything else (scripts, event handlers, styles, frames, SVG, other URL
  * schemes) is dropped. Links leaving the site get {@code rel="noopener nofollow"}.
  */
 final class HtmlPolicy {
-    private static final Pattern HTTPS_URL = Pattern.compile("(?i)^https://[^\\s]+$");
+    /** An image over https, or one uploaded to this site (images/ImagePaths: its content hash and extension). */
+    private static final Pattern IMAGE_SRC = Pattern.compile("(?i)^https://[^\\s]+$|^/images/[0-9a-f]{64}\\.(png|jpg)$");
     private static final Pattern ALIGN = Pattern.compile("(?i)^(left|center|right)$");
     private static final Pattern NUMBER = Pattern.compile("^[0-9]{1,6}$");
     private static final Pattern CODE_CLASS = Pattern.compile("^language-[a-zA-Z0-9_+#-]{1,30}$");
@@ -35,7 +36,7 @@ final class HtmlPolicy {
                 .allowUrlProtocols("http", "https", "mailto")
                 .allowAttributes("href").onElements("a")
                 .allowAttributes("title").matching(SHORT_TEXT).onElements("a", "img")
-                .allowAttributes("src").matching(HTTPS_URL).onElements("img")
+                .allowAttributes("src").matching(IMAGE_SRC).onElements("img")
                 .allowAttributes("alt").matching(SHORT_TEXT).onElements("img")
                 .allowAttributes("align").matching(ALIGN).onElements("th", "td")
                 .allowAttributes("start").matching(NUMBER).onElements("ol")

@@ -5,12 +5,14 @@ import com.minerdesk.web.ArticleMeta;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
+import com.minerdesk.web.ShareImage;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -22,11 +24,13 @@ public final class PublicWriteupRoutes {
     private final WriteupQueries queries;
     private final Pages pages;
     private final WriteupRenderer renderer;
+    private final FeaturedImages featuredImages;
 
-    PublicWriteupRoutes(WriteupQueries queries, Pages pages, WriteupRenderer renderer) {
+    PublicWriteupRoutes(WriteupQueries queries, Pages pages, WriteupRenderer renderer, FeaturedImages featuredImages) {
         this.queries = queries;
         this.pages = pages;
         this.renderer = renderer;
+        this.featuredImages = featuredImages;
     }
 
     public void archive(Context ctx) {
@@ -91,8 +95,13 @@ public final class PublicWriteupRoutes {
         model.put("w", w);
         model.put("bodyHtml", ScrollingTables.wrap(renderer.show(w.bodyHtml(), w.card().weekEnd())));
         model.put("card", w.card());
+        Optional<ShareImage> featured = featuredImages.of(w.card().id());
+        ShareImage shared = featured.orElseGet(() -> ShareImage.writeupCard(w.card().slug(), w.card().title()));
+        model.put("featured", featured.orElse(null));
+        model.put("structuredData", ArticleStructuredData.of(w.card(), pages.baseUrl(), shared));
         pages.render(ctx, "writeups/writeup", PageMeta.titled(w.card().title()).describedAs(w.card().summary())
                 .asArticle(ArticleMeta.of(w.card().publishAt(), pages.baseUrl() + "/authors/" + w.card().authorSlug(),
-                        w.card().tags().stream().map(Tag::name).toList())), model);
+                        w.card().tags().stream().map(Tag::name).toList()))
+                .sharedAs(shared), model);
     }
 }

@@ -116,6 +116,8 @@ public record WriteupForm(String title, String slug, String summary, String body
             errors.put("body", BODY_TOO_LONG);
         } else if (going && body.isBlank()) {
             errors.put("body", "A published write-up needs some text.");
+        } else if (going) {
+            ImageAltText.firstLineWithout(body).ifPresent(line -> errors.put("body", String.format(ImageAltText.MISSING, line)));
         }
         List<String> tagNames = tagNames(errors);
         LocalDate weekEnd = week(weeks, errors);

@@ -14,9 +14,9 @@ import java.time.ZoneId;
 public record WriteupsFeature(WriteupQueries queries, EditorWriteupRoutes editor, RevisionRoutes revisions,
         PublicWriteupRoutes publicPages, SearchRoutes search) {
 
-    /** With the checks another feature supplies (live data) for the editor and for publishing. */
+    /** With the checks another feature supplies (live data) for the editor and for publishing, and the featured images (images). */
     public static WriteupsFeature of(Database db, Pages pages, Clock clock, ZoneId zone, ClientAddress clientAddress,
-            WeekQueries weeks, WriteupRenderer renderer, BodyChecks checks) {
+            WeekQueries weeks, WriteupRenderer renderer, BodyChecks checks, FeaturedImages featuredImages) {
         WriteupQueries queries = new WriteupQueries(db.dsl(), clock);
         WriteupStore store = new WriteupStore(db, renderer, clock, checks);
         RevisionQueries revisionQueries = new RevisionQueries(db.dsl());
@@ -24,7 +24,7 @@ public record WriteupsFeature(WriteupQueries queries, EditorWriteupRoutes editor
                 clientAddress, zone, checks);
         return new WriteupsFeature(queries, editor,
                 new RevisionRoutes(queries, revisionQueries, store, editor, pages, clientAddress),
-                new PublicWriteupRoutes(queries, pages, renderer),
+                new PublicWriteupRoutes(queries, pages, renderer, featuredImages),
                 new SearchRoutes(new Search(db.dsl(), queries, renderer), pages));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.TestApp;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -52,12 +53,19 @@ class CsvExportsTest {
     @Test
     void weekCsvHasOneRowPerCompanyWithTheComputedChange() {
         List<CSVRecord> rows = csv("/weeks/2025-11-28.csv", "minerdesk-week-2025-11-28.csv");
-        assertEquals(List.of("week_end", "ticker", "open", "close", "change_pct", "volume", "market_cap"), rows.get(0).toList());
+        assertEquals(List.of("week_end", "ticker", "open", "previous_close", "close", "change_pct", "shares_traded",
+                "dollar_volume", "market_cap", "market_cap_source"), rows.get(0).toList());
         assertEquals(35, rows.size());
         CSVRecord abtc = row(rows, 1, "ABTC");
-        assertEquals(List.of("2025-11-28", "ABTC", "5.75", "2.23", "-61.22"), abtc.toList().subList(0, 5));
-        assertEquals("15.20", row(rows, 1, "APLD").get(4));
-        assertEquals("1.30", row(rows, 1, "CORZ").get(4));
+        // the change is the close over the previous week's close (5.75 on Fri 21 Nov)
+        assertEquals(List.of("2025-11-28", "ABTC", "5.75", "5.75", "2.23", "-61.22"), abtc.toList().subList(0, 6));
+        assertEquals("15.20", row(rows, 1, "APLD").get(5));
+        assertEquals("1.30", row(rows, 1, "CORZ").get(5));
+        assertEquals("imported", abtc.get(9));
+        long shares = Long.parseLong(abtc.get(6));
+        assertTrue(shares > 0);
+        assertTrue(new BigDecimal(abtc.get(7)).compareTo(new BigDecimal("2.23").multiply(BigDecimal.valueOf(shares))) > 0,
+                "dollar volume sums each day's close × shares, and ABTC closed above 2.23 earlier in the week");
     }
 
     @Test
@@ -119,6 +127,9 @@ class CsvExportsTest {
         assertEquals("-61.22", row(companies, 0, "ABTC").get(8));
         List<CSVRecord> weeks = csv("/weeks.csv", "minerdesk-weeks.csv");
         CSVRecord reference = row(weeks, 0, "2025-11-28");
-        assertEquals(List.of("69120000000", "67890000000", "-1.78", "6", "28"), reference.toList().subList(4, 9));
+        assertEquals(List.of("week_end", "first_day", "trading_days", "companies", "companies_compared", "cap_start_compared",
+                "cap_end_compared", "cap_end", "cap_change_pct", "gainers", "decliners"), weeks.get(0).toList());
+        assertEquals(List.of("34", "34", "69120000000", "67890000000", "67890000000", "-1.78", "6", "28"),
+                reference.toList().subList(3, 11));
     }
 }

@@ -37,7 +37,9 @@ class EditorHelpTest extends DemoSiteWithEditor {
         assertEquals("$137,800", outputOf(doc, "{{cost.allin}}"));
         assertEquals("+17.11 %", outputOf(doc, "{{margin.cash}}"));
         assertEquals("−53.11 %", outputOf(doc, "{{margin.allin}}"));
-        assertEquals(16, doc.select("td.live-output").size());
+        assertTrue(outputOf(doc, "{{ABTC.shares}}").matches("[0-9.]+[KMB]"), outputOf(doc, "{{ABTC.shares}}"));
+        assertTrue(outputOf(doc, "{{ABTC.volume}}").matches("\\$[0-9.]+[KMB]"), outputOf(doc, "{{ABTC.volume}}"));
+        assertEquals(17, doc.select("td.live-output").size(), "one more: {{T.shares}}, the shares traded");
         assertNotNull(doc.selectFirst(".live-help-block figure.live-movers table"));
         assertNotNull(doc.selectFirst(".live-help-block figure.live-chart svg path.line"));
         assertNotNull(doc.selectFirst(".live-help-block figure.live-table table"));

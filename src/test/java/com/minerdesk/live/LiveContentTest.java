@@ -139,7 +139,7 @@ class LiveContentTest {
         String md = "Fine {{ABTC.close}}\n{{ABTC.price}}\n\n{{XYZ.close}} and {{movers 3}}\n{{chart NOPE}}\n{{sector.gainers";
         List<PlaceholderError> errors = live.check(md, REFERENCE);
         assertEquals(List.of(2, 4, 4, 5, 6), errors.stream().map(PlaceholderError::line).toList(), errors.toString());
-        assertTrue(errors.get(0).message().contains("a company figure is one of close, open, change, volume, marketcap"));
+        assertTrue(errors.get(0).message().contains("a company figure is one of close, open, change, volume, shares, marketcap"));
         assertTrue(errors.stream().anyMatch(e -> e.message().equals("unknown ticker XYZ in {{XYZ.close}}")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.message().contains("must stand on a line of its own")));
         assertTrue(errors.stream().anyMatch(e -> e.message().equals("unknown ticker NOPE in {{chart NOPE}}")));

@@ -58,10 +58,10 @@ class LiveCorrectionsTest {
         DailyBar bar = site.app.db.dsl().selectFrom(DAILY_BARS).where(DAILY_BARS.TRADE_DATE.eq(LiveSite.REFERENCE))
                 .and(DAILY_BARS.COMPANY_ID.eq(site.app.db.dsl().select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq("ABTC"))))
                 .fetchOne(r -> new DailyBar(r.getTradeDate(), r.getOpenPrice(), r.getHighPrice(), r.getLowPrice(),
-                        r.getClosePrice(), r.getVolumeUsd(), r.getMarketCapUsd()));
+                        r.getClosePrice(), r.getVolumeShares(), r.getMarketCapUsd()));
         String csv = CsvKind.DAILY_BARS.headerLine() + "\n" + LiveSite.REFERENCE + ",ABTC," + bar.open().toPlainString() + ","
                 + bar.high().max(new BigDecimal(close)).toPlainString() + "," + bar.low().min(new BigDecimal(close)).toPlainString()
-                + "," + close + "," + bar.volume() + "," + bar.marketCap() + "\n";
+                + "," + close + "," + bar.shares() + "," + bar.marketCap() + "\n";
         HttpResponse<String> imported = site.editor.postMultipart("/editor/import", Map.of("mode", "commit"), "file",
                 "correction.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertTrue(imported.statusCode() == 200 || imported.statusCode() == 303, imported.body());

@@ -20,20 +20,20 @@ class MarketChartsTest {
 
     static CompanyWeek row(String ticker, String change) {
         return new CompanyWeek(ticker, ticker + " Inc.", AiHpcStatus.NONE, WEEK_END, BigDecimal.TEN, BigDecimal.TEN,
-                new BigDecimal(change), BigDecimal.ONE, 1L, 1L, 1);
+                BigDecimal.TEN, new BigDecimal(change), BigDecimal.ONE, BigDecimal.TEN, 1L, true, 1L, 1);
     }
 
     static SectorWeek sector(String capChange) {
-        return new SectorWeek(WEEK_END, WEEK_END.minusDays(4), 4, 4, 69_120_000_000L, 67_890_000_000L,
-                capChange == null ? null : new BigDecimal(capChange), 2, 2, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
-                BigDecimal.ZERO);
+        return new SectorWeek(WEEK_END, WEEK_END.minusDays(4), 4, 4, 4, 4, 0, 69_120_000_000L, 67_890_000_000L,
+                67_890_000_000L, capChange == null ? null : new BigDecimal(capChange), 2, 2, 0, BigDecimal.ONE,
+                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO);
     }
 
     static List<WeekSummary> weeks(int n) {
         List<WeekSummary> weeks = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             LocalDate end = WEEK_END.minusWeeks(n - 1L - i);
-            weeks.add(new WeekSummary(end, end.minusDays(4), 5, 34, null, 70_000_000_000L - i * 500_000_000L, null,
+            weeks.add(new WeekSummary(end, end.minusDays(4), 5, 34, 0, null, null, 70_000_000_000L - i * 500_000_000L, null,
                     i == n - 1 ? 6 : 20 - i, i == n - 1 ? 28 : 14 + i));
         }
         return weeks;
@@ -44,7 +44,7 @@ class MarketChartsTest {
         for (int w = 0; w < weeks; w++) {
             for (int d = 0; d < 5; d++) {
                 BigDecimal close = BigDecimal.valueOf(20 + w * 2 + d * 0.25);
-                bars.add(new DailyBar(monday.plusWeeks(w).plusDays(d), close, close, close, close, 1, 1));
+                bars.add(new DailyBar(monday.plusWeeks(w).plusDays(d), close, close, close, close, 1, 1L));
             }
         }
         return bars;

@@ -40,11 +40,19 @@ class MarketQueriesTest {
             assertEquals(6, s.gainers());
             assertEquals(28, s.decliners());
             assertEquals(69_120_000_000L, s.capStart());
+            assertEquals(67_890_000_000L, s.capEndCompared());
             assertEquals(67_890_000_000L, s.capEnd());
+            assertEquals(34, s.compared(), "like with like: every company has a close in both weeks");
+            assertEquals(0, s.leftOut());
+            assertEquals(-1_230_000_000L, s.capChange());
             assertEquals(new BigDecimal("-1.78"), pct(s.capChangePct()));
-            assertEquals(0, new BigDecimal("413500000").compareTo(s.volumeFirstDay()));
-            assertEquals(0, new BigDecimal("307350000").compareTo(s.volumeLastDay()));
-            assertEquals(new BigDecimal("-25.67"), pct(s.volumeChangePct()));
+            // dollar volume is computed from whole shares at each close: within a few hundred dollars
+            assertTrue(new BigDecimal("413500000").subtract(s.dollarVolumeFirstDay()).abs().compareTo(new BigDecimal("1000")) < 0,
+                    s.dollarVolumeFirstDay().toPlainString());
+            assertTrue(new BigDecimal("307350000").subtract(s.dollarVolumeLastDay()).abs().compareTo(new BigDecimal("1000")) < 0,
+                    s.dollarVolumeLastDay().toPlainString());
+            assertEquals(new BigDecimal("-25.67"), pct(s.dollarVolumeChangePct()));
+            assertTrue(s.weekShares().signum() > 0);
 
             List<CompanyWeek> table = market.weeks().table(REFERENCE, WeekSort.CHANGE, false);
             assertEquals("APLD", table.get(0).ticker());
@@ -52,8 +60,9 @@ class MarketQueriesTest {
             assertEquals(1, table.get(0).rank());
             CompanyWeek abtc = table.get(table.size() - 1);
             assertEquals("ABTC", abtc.ticker());
-            assertEquals(0, new BigDecimal("5.75").compareTo(abtc.open()));
+            assertEquals(0, new BigDecimal("5.75").compareTo(abtc.previousClose()), "the previous Friday's close");
             assertEquals(0, new BigDecimal("2.23").compareTo(abtc.close()));
+            assertEquals(0, abtc.close().multiply(abtc.shares()).compareTo(abtc.close().multiply(abtc.shares())));
             assertEquals(new BigDecimal("-61.22"), pct(abtc.change()));
             assertEquals(34, abtc.rank());
             CompanyWeek corz = table.stream().filter(r -> r.ticker().equals("CORZ")).findFirst().orElseThrow();

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class MoversTest {
 
     private static CompanyWeek row(String ticker, String change) {
-        return new CompanyWeek(ticker, ticker + " Inc.", AiHpcStatus.NONE, null, null, null,
-                change == null ? null : new BigDecimal(change), null, null, null, null);
+        return new CompanyWeek(ticker, ticker + " Inc.", AiHpcStatus.NONE, null, null, null, null,
+                change == null ? null : new BigDecimal(change), null, null, null, null, null, null);
     }
 
     private static List<String> tickers(List<CompanyWeek> rows) {

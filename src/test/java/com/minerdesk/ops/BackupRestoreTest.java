@@ -80,6 +80,35 @@ class BackupRestoreTest {
     }
 
     @Test
+    void anUploadedImageComesBackFromARestoredBackupByteForByte() throws Exception {
+        Path file = dir.resolve("images.zip");
+        try (TestApp original = TestApp.withDemoData()) {
+            com.minerdesk.testing.Browser editor = original.editor();
+            long id = com.minerdesk.writeups.Writeups.create(editor, com.minerdesk.writeups.Writeups.form("Backed-up picture", "Text.", "draft"));
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(90, 60, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+            assertEquals(303, editor.postMultipart("/editor/writeups/" + id + "/images", Map.of("alt", "A black square"),
+                    "file", "square.png", png.toByteArray()).statusCode());
+            String path = org.jsoup.Jsoup.parse(editor.get("/editor/writeups/" + id + "/images").body())
+                    .selectFirst("ul.image-list img").attr("src");
+            byte[] before = bytes(original, path);
+            backup(original.config, file);
+            String restoredUrl = "jdbc:h2:mem:restored-" + UUID.randomUUID();
+            assertTrue(restore(h2(restoredUrl), file).contains("Restored"));
+            try (TestApp restored = TestApp.start(Map.of("DATABASE_URL", restoredUrl), false)) {
+                assertTrue(java.util.Arrays.equals(before, bytes(restored, path)), "the same bytes at the same address");
+            }
+        }
+    }
+
+    private static byte[] bytes(TestApp app, String path) throws Exception {
+        var r = app.client().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.baseUrl + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
+    @Test
     void aBackupTakenDuringWritesIsOneConsistentInstant() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("live").toAbsolutePath();
         Path file = dir.resolve("during-writes.zip");

@@ -218,4 +218,23 @@ class TwoInstancesTest {
             assertTrue(home.contains(title), "the home page leads with it");
         }
     }
+
+    @Test
+    void anImageUploadedThroughOneInstanceIsServedByTheOther() throws Exception {
+        Browser onA = a.browser();
+        assertEquals(303, onA.signIn(TestApp.EDITOR_EMAIL, TestApp.PASSWORD).statusCode());
+        long id = com.minerdesk.writeups.Writeups.create(onA, com.minerdesk.writeups.Writeups.form("Shared picture", "Text.", "draft"));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(120, 80, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        HttpResponse<String> upload = onA.postMultipart("/editor/writeups/" + id + "/images", Map.of("alt", "A black square"),
+                "file", "square.png", png.toByteArray());
+        assertEquals(303, upload.statusCode(), upload.body());
+        String path = org.jsoup.Jsoup.parse(onA.get("/editor/writeups/" + id + "/images").body()).selectFirst("ul.image-list img").attr("src");
+
+        HttpResponse<byte[]> fromB = b.client().send(java.net.http.HttpRequest.newBuilder(URI.create(b.baseUrl + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, fromB.statusCode());
+        assertEquals("image/png", fromB.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(120, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(fromB.body())).getWidth());
+    }
 }

@@ -28,6 +28,7 @@ class FormFieldsTest {
             Map<String, HttpResponse<String>> forms = new LinkedHashMap<>();
             forms.put("company", admin.post("/editor/companies/new", Map.of("ticker", "?", "ai_hpc_status", "x")));
             forms.put("metrics", admin.post("/editor/metrics", Map.of("date", "x")));
+            forms.put("shares", admin.post("/editor/shares", Map.of("ticker", "ABTC", "as_of", "x", "shares", "-1")));
             forms.put("pivot", admin.post("/editor/pivots/new", Map.of("ticker", "ABTC", "kind", "x")));
             forms.put("write-up", admin.post("/editor/writeups/new", Map.of("title", "", "body", "x", "status", "published", "week", "x")));
             forms.put("account", admin.post("/editor/accounts", Map.of("email", "bad", "role", "x")));

@@ -1,6 +1,7 @@
 package com.minerdesk.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.Browser;
 import com.minerdesk.testing.RawHttp;
@@ -95,6 +96,22 @@ class BodyLimitsTest {
                 Map.of("Content-Type", "multipart/form-data; boundary=b", "Content-Length", String.valueOf(body.length)), null);
         assertEquals(413, declared.status(), "refused on the declared length, without a body sent");
         assertEquals(200, editor.get("/editor/import").statusCode());
+    }
+
+    @Test
+    void anImageUploadHasItsOwnLimitAndTakesFilesOnlyFromAnEditor() {
+        byte[] part = multipart("x".repeat(100));
+        assertEquals(415, app.browser().send(chunked("/editor/writeups/1/images", "multipart/form-data; boundary=b", part))
+                .statusCode(), "no session: no file");
+        Browser editor = app.editor();
+        byte[] small = multipart("_csrf", editor.csrf(), "x");
+        assertEquals(411, editor.send(chunked("/editor/writeups/1/images", "multipart/form-data; boundary=b", small)).statusCode());
+        String cookie = editor.cookies().getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).reduce((a, c) -> a + "; " + c).orElseThrow();
+        RawHttp.Answer overImageLimit = raw.withHeader("Cookie", cookie).request("POST", "/editor/writeups/1/images",
+                Map.of("Content-Type", "multipart/form-data; boundary=b", "Content-Length", String.valueOf(10 * 1024 * 1024)), null);
+        assertEquals(413, overImageLimit.status(), "10 MB is under the import's limit but over the image upload's");
+        assertTrue(overImageLimit.body().contains("Images are limited to 8 MB"), overImageLimit.body());
     }
 
     private static HttpRequest chunked(String path, String type, byte[] body) {

@@ -29,7 +29,7 @@ final class BarStore {
                 .fetchSize(5_000)
                 .forEach(r -> out.put(new BarKey(r.getCompanyId(), r.getTradeDate()),
                         new DailyBar(r.getTradeDate(), r.getOpenPrice(), r.getHighPrice(), r.getLowPrice(),
-                                r.getClosePrice(), r.getVolumeUsd(), r.getMarketCapUsd())));
+                                r.getClosePrice(), r.getVolumeShares(), r.getMarketCapUsd())));
         return out;
     }
 
@@ -40,7 +40,7 @@ final class BarStore {
                 .and(DAILY_BARS.TRADE_DATE.between(from, to))
                 .orderBy(DAILY_BARS.TRADE_DATE)
                 .fetch(r -> new StoredBar(r.getCompanyId(), new DailyBar(r.getTradeDate(), r.getOpenPrice(),
-                        r.getHighPrice(), r.getLowPrice(), r.getClosePrice(), r.getVolumeUsd(), r.getMarketCapUsd())));
+                        r.getHighPrice(), r.getLowPrice(), r.getClosePrice(), r.getVolumeShares(), r.getMarketCapUsd())));
     }
 
     /** Inserts each bar, or replaces the stored one of the same company and date, in batches. */
@@ -50,7 +50,7 @@ final class BarStore {
 
     static void upsert(DSLContext tx, Collection<StoredBar> bars) {
         Query template = tx.insertInto(DAILY_BARS, DAILY_BARS.COMPANY_ID, DAILY_BARS.TRADE_DATE, DAILY_BARS.OPEN_PRICE,
-                        DAILY_BARS.HIGH_PRICE, DAILY_BARS.LOW_PRICE, DAILY_BARS.CLOSE_PRICE, DAILY_BARS.VOLUME_USD,
+                        DAILY_BARS.HIGH_PRICE, DAILY_BARS.LOW_PRICE, DAILY_BARS.CLOSE_PRICE, DAILY_BARS.VOLUME_SHARES,
                         DAILY_BARS.MARKET_CAP_USD)
                 .values((Long) null, (LocalDate) null, (BigDecimal) null, null, null, null, null, null)
                 .onConflict(DAILY_BARS.COMPANY_ID, DAILY_BARS.TRADE_DATE)
@@ -59,11 +59,11 @@ final class BarStore {
                 .set(DAILY_BARS.HIGH_PRICE, excluded(DAILY_BARS.HIGH_PRICE))
                 .set(DAILY_BARS.LOW_PRICE, excluded(DAILY_BARS.LOW_PRICE))
                 .set(DAILY_BARS.CLOSE_PRICE, excluded(DAILY_BARS.CLOSE_PRICE))
-                .set(DAILY_BARS.VOLUME_USD, excluded(DAILY_BARS.VOLUME_USD))
+                .set(DAILY_BARS.VOLUME_SHARES, excluded(DAILY_BARS.VOLUME_SHARES))
                 .set(DAILY_BARS.MARKET_CAP_USD, excluded(DAILY_BARS.MARKET_CAP_USD));
         Batches.run(tx, template, bars, BATCH, row -> {
             DailyBar b = row.bar();
-            return new Object[] {row.companyId(), b.date(), b.open(), b.high(), b.low(), b.close(), b.volume(), b.marketCap()};
+            return new Object[] {row.companyId(), b.date(), b.open(), b.high(), b.low(), b.close(), b.shares(), b.marketCap()};
         });
     }
 

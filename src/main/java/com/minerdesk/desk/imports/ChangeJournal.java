@@ -37,7 +37,7 @@ public final class ChangeJournal {
     static void bars(DSLContext tx, long entryId, Collection<BarKey> keys, Map<BarKey, DailyBar> previous) {
         ImportBarRows j = IMPORT_BAR_ROWS;
         Query template = tx.insertInto(j, j.IMPORT_ID, j.COMPANY_ID, j.TRADE_DATE, j.EXISTED, j.OPEN_PRICE, j.HIGH_PRICE,
-                j.LOW_PRICE, j.CLOSE_PRICE, j.VOLUME_USD, j.MARKET_CAP_USD)
+                j.LOW_PRICE, j.CLOSE_PRICE, j.VOLUME_SHARES, j.MARKET_CAP_USD)
                 .values((Long) null, (Long) null, (LocalDate) null, (Boolean) null, (BigDecimal) null, null, null, null,
                         (Long) null, (Long) null);
         Batches.run(tx, template, keys, BATCH, k -> {
@@ -45,7 +45,7 @@ public final class ChangeJournal {
             return old == null
                     ? new Object[] {entryId, k.companyId(), k.date(), false, null, null, null, null, null, null}
                     : new Object[] {entryId, k.companyId(), k.date(), true, old.open(), old.high(), old.low(), old.close(),
-                        old.volume(), old.marketCap()};
+                        old.shares(), old.marketCap()};
         });
     }
 
@@ -68,7 +68,7 @@ public final class ChangeJournal {
         ImportBarRows j = IMPORT_BAR_ROWS;
         return dsl.selectFrom(j).where(j.IMPORT_ID.eq(entryId)).and(j.EXISTED.isTrue())
                 .fetch(r -> new StoredBar(r.getCompanyId(), new DailyBar(r.getTradeDate(), r.getOpenPrice(),
-                        r.getHighPrice(), r.getLowPrice(), r.getClosePrice(), r.getVolumeUsd(), r.getMarketCapUsd())));
+                        r.getHighPrice(), r.getLowPrice(), r.getClosePrice(), r.getVolumeShares(), r.getMarketCapUsd())));
     }
 
     /** The keys of the bars the entry added. */

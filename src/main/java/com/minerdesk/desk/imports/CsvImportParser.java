@@ -34,6 +34,13 @@ final class CsvImportParser {
     /** commons-csv names the line where an unclosed quoted value starts. */
     private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
+    /** An old file is refused rather than read: its volume was dollars, and shares are read now. */
+    static final String OLD_VOLUME = "this file has the old header '" + String.join(",", CsvKind.DOLLAR_VOLUME_HEADER)
+            + "', whose volume was dollars traded; daily bars now take the shares traded, in a column named"
+            + " volume_shares (dollar volume is computed as close × shares). Give the shares traded under the header '"
+            + CsvKind.DAILY_BARS.headerLine() + "' (market_cap may be left out: it is then computed from the shares"
+            + " outstanding). A file is never read with dollars taken for shares.";
+
     private final Set<String> knownTickers;
 
     /** @param knownTickers the tickers of the companies that exist, upper case */
@@ -57,24 +64,30 @@ final class CsvImportParser {
             }
             CSVRecord header = records.next();
             kind = CsvKind.byHeader(header.toList()).orElse(null);
+            if (kind == null && header.toList().contains("volume") && header.toList().get(0).equals("date")) {
+                errors.add(new ImportProblem(text.lineOfRecordAt(header.getCharacterPosition()), 0, "", OLD_VOLUME));
+                return new ParsedFile(null, 0, bars, metrics, errors, warnings, unknown);
+            }
             if (kind == null) {
                 errors.add(new ImportProblem(text.lineOfRecordAt(header.getCharacterPosition()), 0, "",
                         "the header must be exactly '" + CsvKind.DAILY_BARS.headerLine() + "' (daily bars) or '"
-                                + CsvKind.SECTOR_METRICS.headerLine() + "' (sector metrics); found '"
+                                + CsvKind.SECTOR_METRICS.headerLine() + "' (sector metrics; a daily-bar file may leave out"
+                                + " market_cap); found '"
                                 + String.join(",", header.toList()) + "'"));
                 return new ParsedFile(null, 0, bars, metrics, errors, warnings, unknown);
             }
+            List<String> columns = header.toList();
             Map<String, Integer> seen = new HashMap<>();
             while (hasNext(records, parser, errors)) {
                 CSVRecord record = records.next();
                 dataLines++;
-                LineCheck line = new LineCheck(record, text.lineOfRecordAt(record.getCharacterPosition()), kind.header(),
+                LineCheck line = new LineCheck(record, text.lineOfRecordAt(record.getCharacterPosition()), columns,
                         errors, warnings);
                 if (!line.hasAllColumns()) {
                     continue;
                 }
                 if (kind == CsvKind.DAILY_BARS) {
-                    BarRow bar = bar(line, seen, unknown);
+                    BarRow bar = bar(line, CsvKind.hasMarketCap(columns), seen, unknown);
                     if (bar != null) {
                         bars.add(bar);
                     }
@@ -107,7 +120,7 @@ final class CsvImportParser {
         }
     }
 
-    private BarRow bar(LineCheck line, Map<String, Integer> seen, Set<String> unknown) {
+    private BarRow bar(LineCheck line, boolean withCap, Map<String, Integer> seen, Set<String> unknown) {
         LocalDate date = line.date(1);
         String rawTicker = line.text(2);
         String ticker = rawTicker == null ? null : rawTicker.toUpperCase(Locale.ROOT);
@@ -119,8 +132,9 @@ final class CsvImportParser {
         BigDecimal high = line.positive(4, 18, 4);
         BigDecimal low = line.positive(5, 18, 4);
         BigDecimal close = line.positive(6, 18, 4);
-        Long volume = line.wholeNotNegative(7);
-        Long cap = line.wholeNotNegative(8);
+        Long shares = line.wholeNotNegative(7);
+        // an empty market cap, like a file without the column, is computed from the shares outstanding
+        Long cap = withCap && !line.blank(8) ? line.wholeNotNegative(8) : null;
         if (open != null && close != null) {
             if (low != null && low.compareTo(open.min(close)) > 0) {
                 line.error(5, "low " + low.toPlainString() + " is above the lower of open (" + open.toPlainString()
@@ -137,7 +151,7 @@ final class CsvImportParser {
                 line.error(2, ticker + " on " + date + " is already on line " + first + "; each ticker and date may appear once");
             }
         }
-        return line.ok() ? new BarRow(line.line(), ticker, new DailyBar(date, open, high, low, close, volume, cap)) : null;
+        return line.ok() ? new BarRow(line.line(), ticker, new DailyBar(date, open, high, low, close, shares, cap)) : null;
     }
 
     private static MetricRow metric(LineCheck line, Map<String, Integer> seen) {

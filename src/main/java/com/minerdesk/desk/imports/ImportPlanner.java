@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -49,8 +50,8 @@ final class ImportPlanner {
                 write.add(row);
                 c.added(() -> new RowChange(row.line(), subject, List.of(
                         added("open", r.open()), added("high", r.high()), added("low", r.low()), added("close", r.close()),
-                        new FieldChange("volume", null, Long.toString(r.volume())),
-                        new FieldChange("market_cap", null, Long.toString(r.marketCap())))));
+                        new FieldChange("volume_shares", null, Long.toString(r.shares())),
+                        new FieldChange("market_cap", null, r.marketCap() == null ? "" : Long.toString(r.marketCap())))));
                 continue;
             }
             List<FieldChange> diff = new ArrayList<>();
@@ -58,7 +59,7 @@ final class ImportPlanner {
             compare(diff, "high", old.high(), r.high());
             compare(diff, "low", old.low(), r.low());
             compare(diff, "close", old.close(), r.close());
-            compare(diff, "volume", old.volume(), r.volume());
+            compare(diff, "volume_shares", old.shares(), r.shares());
             compare(diff, "market_cap", old.marketCap(), r.marketCap());
             if (diff.isEmpty()) {
                 c.unchanged++;
@@ -114,9 +115,10 @@ final class ImportPlanner {
         }
     }
 
-    private static void compare(List<FieldChange> diff, String name, long old, long now) {
-        if (old != now) {
-            diff.add(new FieldChange(name, Long.toString(old), Long.toString(now)));
+    /** Whole numbers; a missing market cap (computed from the shares outstanding) reads as empty. */
+    private static void compare(List<FieldChange> diff, String name, Long old, Long now) {
+        if (!Objects.equals(old, now)) {
+            diff.add(new FieldChange(name, old == null ? "" : Long.toString(old), now == null ? "" : Long.toString(now)));
         }
     }
 

@@ -4,6 +4,7 @@ import static com.minerdesk.db.generated.Tables.DAILY_BARS;
 import static org.jooq.impl.DSL.lag;
 import static org.jooq.impl.DSL.partitionBy;
 
+import com.minerdesk.market.MarketCaps;
 import com.minerdesk.web.Fmt;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -41,8 +42,11 @@ final class JumpCheck {
         Collection<Long> companies = written.stream().map(BarKey::companyId).distinct().toList();
         Field<LocalDate> prevDate = lag(DAILY_BARS.TRADE_DATE).over(partitionBy(DAILY_BARS.COMPANY_ID).orderBy(DAILY_BARS.TRADE_DATE)).as("prev_date");
         Field<BigDecimal> prevClose = lag(DAILY_BARS.CLOSE_PRICE).over(partitionBy(DAILY_BARS.COMPANY_ID).orderBy(DAILY_BARS.TRADE_DATE)).as("prev_close");
-        Field<Long> prevCap = lag(DAILY_BARS.MARKET_CAP_USD).over(partitionBy(DAILY_BARS.COMPANY_ID).orderBy(DAILY_BARS.TRADE_DATE)).as("prev_cap");
-        Table<?> bars = tx.select(DAILY_BARS.COMPANY_ID, DAILY_BARS.TRADE_DATE, DAILY_BARS.CLOSE_PRICE, DAILY_BARS.MARKET_CAP_USD,
+        // imported or computed from the shares outstanding: a file's cap far from the computed one is caught too
+        Field<Long> capOfBar = MarketCaps.of(DAILY_BARS);
+        Field<Long> capColumn = capOfBar.as("cap");
+        Field<Long> prevCap = lag(capOfBar).over(partitionBy(DAILY_BARS.COMPANY_ID).orderBy(DAILY_BARS.TRADE_DATE)).as("prev_cap");
+        Table<?> bars = tx.select(DAILY_BARS.COMPANY_ID, DAILY_BARS.TRADE_DATE, DAILY_BARS.CLOSE_PRICE, capColumn,
                         prevDate, prevClose, prevCap)
                 .from(DAILY_BARS)
                 .where(DAILY_BARS.COMPANY_ID.in(companies)).and(DAILY_BARS.TRADE_DATE.le(last))
@@ -63,9 +67,11 @@ final class JumpCheck {
                 jumps.add("close " + CsvNumbers.amount(oldClose) + " → " + CsvNumbers.amount(close) + " ("
                         + fmt.pct(ratio(oldClose, close)) + ")");
             }
-            BigDecimal cap = BigDecimal.valueOf(r.get(bars.field(DAILY_BARS.MARKET_CAP_USD)));
-            BigDecimal oldCap = BigDecimal.valueOf(r.get(bars.field(prevCap)));
-            if (jumped(oldCap, cap)) {
+            Long capValue = r.get(bars.field(capColumn));
+            Long oldCapValue = r.get(bars.field(prevCap));
+            BigDecimal cap = capValue == null ? null : BigDecimal.valueOf(capValue);
+            BigDecimal oldCap = oldCapValue == null ? null : BigDecimal.valueOf(oldCapValue);
+            if (cap != null && oldCap != null && jumped(oldCap, cap)) {
                 jumps.add("market cap " + fmt.compact(oldCap) + " → " + fmt.compact(cap) + " (" + fmt.pct(ratio(oldCap, cap)) + ")");
             }
             if (!jumps.isEmpty()) {

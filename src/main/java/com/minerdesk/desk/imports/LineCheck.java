@@ -49,6 +49,11 @@ final class LineCheck {
         return false;
     }
 
+    /** Whether an optional value is left empty. */
+    boolean blank(int column) {
+        return record.get(column - 1).isEmpty();
+    }
+
     String text(int column) {
         String v = record.get(column - 1);
         if (v.isEmpty()) {

@@ -90,7 +90,8 @@ final class WeeklyEffects {
                 add(changes, "Open", was, now, w -> fmt.price(w.open()));
                 add(changes, "Close", was, now, w -> fmt.price(w.close()));
                 add(changes, "Change", was, now, w -> fmt.pct(w.change()));
-                add(changes, "Volume", was, now, w -> fmt.compact(w.volume()));
+                add(changes, "Shares traded", was, now, w -> fmt.compactCount(w.shares()));
+                add(changes, "Dollar volume", was, now, w -> fmt.compact(w.dollarVolume()));
                 add(changes, "Market cap", was, now, w -> fmt.compact(w.marketCap()));
                 if (!changes.isEmpty()) {
                     out.add(new WeeklyEffect(ticker, now.weekEnd(), was == null, changes));

@@ -202,13 +202,16 @@ final class ClaimReader {
             return m == null ? null : claim(m, 0, cmp, at);
         }
 
-        /** Open or close from "from $A to $B", "$A → $B", "to $B" after a move, "closed at", "opened at". */
+        /**
+         * The A of "from $A to $B" or "$A → $B" is the previous week's close, as the weekly change
+         * starts from it; B, "to $B" after a move and "closed at" the close; "opened at" the open.
+         */
         private Metric priceMetric() {
             if (followsFrom()) {
                 return Metric.CLOSE;
             }
             if (Words.FROM.matcher(lead).find() || f.bare()) {
-                return Metric.OPEN;
+                return Metric.PREVIOUS_CLOSE;
             }
             if (Words.CLOSE.matcher(lead).find()) {
                 return Metric.CLOSE;

@@ -30,18 +30,21 @@ record Truth(List<BigDecimal> values, List<BigDecimal> shown, String says, Strin
             if (r == null) {
                 return null;
             }
-            String prices = fmt.number(r.open(), 2) + " → " + fmt.number(r.close(), 2);
+            // the change's own figures: the previous week's close → this week's close
+            String prices = fmt.number(r.previousClose(), 2) + " → " + fmt.number(r.close(), 2);
             return switch (c.metric()) {
                 case CHANGE -> pct(r.change(), fmt, prices);
-                case OPEN -> price(r.open(), fmt, week + ": " + prices);
+                case OPEN -> price(r.open(), fmt, week + ": opened at " + fmt.number(r.open(), 2));
+                case PREVIOUS_CLOSE -> price(r.previousClose(), fmt, week + ": " + prices);
                 case CLOSE -> price(r.close(), fmt, week + ": " + prices);
                 default -> compact(r.marketCap() == null ? null : BigDecimal.valueOf(r.marketCap()), fmt, week);
             };
         }
-        String caps = fmt.compact(s.capStart()) + " → " + fmt.compact(s.capEnd());
+        String caps = fmt.compact(s.capStart()) + " → " + fmt.compact(s.capEndCompared())
+                + (s.leftOut() == 0 ? "" : " over the " + s.compared() + " companies with a close in both weeks");
         String counts = s.gainers() + " gainers and " + s.decliners() + " decliners of " + s.companies();
-        String volumes = fmt.compact(s.volumeFirstDay()) + " on " + fmt.shortDay(s.firstDay()) + " → "
-                + fmt.compact(s.volumeLastDay()) + " on " + fmt.shortDay(s.weekEnd());
+        String volumes = fmt.compact(s.dollarVolumeFirstDay()) + " on " + fmt.shortDay(s.firstDay()) + " → "
+                + fmt.compact(s.dollarVolumeLastDay()) + " on " + fmt.shortDay(s.weekEnd()) + ", close × shares";
         return switch (c.metric()) {
             case SECTOR_CAP_END -> compact(BigDecimal.valueOf(s.capEnd()), fmt, caps);
             case SECTOR_CAP_START -> s.capStart() == null ? null : compact(BigDecimal.valueOf(s.capStart()), fmt, caps);
@@ -50,9 +53,9 @@ record Truth(List<BigDecimal> values, List<BigDecimal> shown, String says, Strin
             case GAINERS -> count(s.gainers(), counts);
             case DECLINERS -> count(s.decliners(), counts);
             case COMPANIES -> count(s.companies(), counts);
-            case VOLUME_CHANGE -> pct(s.volumeChangePct(), fmt, volumes);
-            case VOLUME_FIRST -> compact(s.volumeFirstDay(), fmt, volumes);
-            case VOLUME_LAST -> compact(s.volumeLastDay(), fmt, volumes);
+            case VOLUME_CHANGE -> pct(s.dollarVolumeChangePct(), fmt, volumes);
+            case VOLUME_FIRST -> compact(s.dollarVolumeFirstDay(), fmt, volumes);
+            case VOLUME_LAST -> compact(s.dollarVolumeLastDay(), fmt, volumes);
             default -> e == null ? null : economics(c.metric(), e, fmt, week);
         };
     }

@@ -78,7 +78,7 @@ class ImportPagesTest extends DemoSiteWithEditor {
         assertError(errors, "5|3 (open)", "must be above zero");
         assertError(errors, "6|5 (low)", "low 2.35 is above the lower of open (2.30) and close (2.40)");
         assertError(errors, "7|4 (high)", "high 2.35 is below the higher of open (2.30) and close (2.40)");
-        assertError(errors, "8|7 (volume)", "must not be negative");
+        assertError(errors, "8|7 (volume_shares)", "must not be negative");
         assertError(errors, "9|8 (market_cap)", "must not be negative");
         assertError(errors, "10|2 (ticker)", "ABTC on 2025-12-01 is already on line 2");
         assertError(errors, "12|6 (close)", "'3O.50' is not a number");
@@ -131,7 +131,7 @@ class ImportPagesTest extends DemoSiteWithEditor {
         Element changed = page.selectFirst("table.changed-rows tbody tr");
         assertEquals("3", changed.child(0).text());
         assertEquals("MARA 2025-11-28", changed.child(1).text());
-        assertTrue(changed.child(2).text().contains("close 11.6507 → 9.99; market_cap 4056786032 → 1000000000"), changed.text());
+        assertTrue(changed.child(2).text().contains("close 11.6507 → 9.99; market_cap 4664564371 → 1000000000"), changed.text());
         assertEquals(List.of("Week ending 28 Nov 2025", "Week ending 1 Dec 2025"),
                 page.select(".weeks-affected li").eachText());
         String companyEffects = page.select("table.company-effects").text();

@@ -220,8 +220,8 @@ class ImportRollbackPagesTest extends DemoSiteWithEditor {
         HttpResponse<String> r = upload("preview", csv);
         assertEquals(200, r.statusCode());
         String jumps = Jsoup.parse(r.body()).select(".jump-warnings li").text();
-        assertTrue(jumps.startsWith("ABTC 2025-12-01: close 2.23 → 4.80 (+115.25 %), market cap $877.18M → $2.00B"
-                + " (+128.00 %) from the previous bar on 2025-11-28."), jumps);
+        assertTrue(jumps.startsWith("ABTC 2025-12-01: close 2.23 → 4.80 (+115.25 %), market cap $1.01B → $2.00B"
+                + " (+98.29 %) from the previous bar on 2025-11-28."), jumps);
         assertTrue(jumps.contains("A split or a unit error?"), jumps);
         long id = commit(csv);
         assertEquals(303, rollback(id).statusCode());

@@ -48,7 +48,7 @@ class ImportRollbackTest {
             String header = CsvKind.DAILY_BARS.headerLine() + "\n";
 
             ImportPreview preview = importer.preview(read(importer, header
-                    + "2025-11-28,ABTC,2.30,2.50,2.20,2.40,1000000,2000000000\n"
+                    + "2025-11-28,ABTC,2.30,2.50,2.20,2.40,1000000,2200000000\n"
                     + "2025-12-01,ABTC,2.30,2.50,2.20,2.40,1000000,2000000000\n"));
             assertEquals(List.of("34 of 34", "1 of 34"), preview.coverage().shown().stream()
                     .map(d -> d.covered() + " of " + d.listed()).toList());
@@ -56,7 +56,7 @@ class ImportRollbackTest {
             assertEquals(1, preview.jumps().count(), "the cap of 2025-11-28 moves by more than half from 2025-11-26");
 
             long first = importer.commit(read(importer, header
-                    + "2025-11-28,ABTC,2.30,2.50,2.20,2.40,1000000,2000000000\n"
+                    + "2025-11-28,ABTC,2.30,2.50,2.20,2.40,1000000,2200000000\n"
                     + "2025-12-01,ABTC,2.30,2.50,2.20,2.40,1000000,2000000000\n"), "a.csv", actor, (tx, r) -> { }).importId();
             long later = importer.commit(read(importer, header
                     + "2025-12-01,ABTC,2.35,2.50,2.20,2.45,1000000,2000000000\n"), "b.csv", actor, (tx, r) -> { }).importId();

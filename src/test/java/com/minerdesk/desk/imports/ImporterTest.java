@@ -36,7 +36,7 @@ class ImporterTest {
         return CsvKind.DAILY_BARS.headerLine() + "\n"
                 + String.join(",", "2025-11-28", "ABTC", abtc.open().toPlainString(),
                         abtc.high().max(new java.math.BigDecimal("2.30")).toPlainString(), abtc.low().toPlainString(),
-                        "2.30", Long.toString(abtc.volume()), Long.toString(abtc.marketCap())) + "\n"
+                        "2.30", Long.toString(abtc.shares()), Long.toString(abtc.marketCap())) + "\n"
                 + "2025-12-01,ABTC,2.30,2.50,2.20,2.40,1000000,2000000000\n"
                 + "2025-12-02,ABTC,2.40,2.60,2.35,2.55,1100000,2100000000\n"
                 + "2025-12-01,APLD,30.00,31.00,29.50,30.50,5000000,8000000000\n"

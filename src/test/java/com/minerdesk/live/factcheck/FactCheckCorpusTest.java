@@ -100,13 +100,13 @@ class FactCheckCorpusTest {
             BTC price: text says $85,000, data says $90,000 (last reading 28 Nov 2025; week high $91,020) || BTC traded at $85,000 at the end of the week.
             CORZ: text says +13 %, data says +1.30 % (20.00 → 20.26) || CORZ rose 13 %.
             CORZ: text says −1.3 %, data says +1.30 % (20.00 → 20.26) || Core Scientific dropped 1.3 %.
-            Sector volume change: text says −30 %, data says −25.67 % ($413.50M on 24 Nov → $307.35M on 28 Nov) || Sector trading volume dropped 30 %.
+            Sector dollar volume change: text says −30 %, data says −25.67 % ($413.50M on 24 Nov → $307.35M on 28 Nov, close × shares) || Sector trading volume dropped 30 %.
             ABTC: text says −47.40 %, data says −61.22 % (5.75 → 2.23) || ABTC (−47.40 %) led the decliners.
             ABTC: text says −47.4 %, data says −61.22 % (5.75 → 2.23) || American Bitcoin suffered a decline of 47.4 %.
             ABTC: text says −47 %, data says −61.22 % (5.75 → 2.23) || ABTC ended the week 47 % lower.
             Sector market cap change: text says −$2.5B, data says −$1.23B ($69.12B → $67.89B) || The sector lost $2.5B in market value.
             Gainers: text says 5, data says 6 (6 gainers and 28 decliners of 34) || Only five miners rose this week.
-            ABTC market cap: text says $1.2B, data says $877.18M (week ending 28 Nov 2025) || ABTC's market cap shrank to $1.2B.
+            ABTC market cap: text says $1.2B, data says $1.01B (week ending 28 Nov 2025) || ABTC's market cap shrank to $1.2B.
             Cash cost: text says $80,000, data says $74,600 (week ending 28 Nov 2025) || Cash cost per BTC averaged $80,000.
             ABTC: text says −61.3 %, data says −61.22 % (5.75 → 2.23) || ABTC fell 61.3 %.
             Decliners: text says 30, data says 28 (6 gainers and 28 decliners of 34) ;; Listed miners: text says 35, data says 34 (6 gainers and 28 decliners of 34) || 30 of 35 miners ended the week lower.
