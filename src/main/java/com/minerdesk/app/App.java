@@ -3,6 +3,7 @@ package com.minerdesk.app;
 import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.AccountsFeature;
 import com.minerdesk.accounts.AccountsFilter;
+import com.minerdesk.accounts.FormExpired;
 import com.minerdesk.db.Database;
 import com.minerdesk.desk.CsvExports;
 import com.minerdesk.desk.DeskRoutes;
@@ -59,6 +60,7 @@ public final class App {
         WriteupRenderer renderer = SiteRenderer.of(config.baseUrl(), live);
         WriteupsFeature writeups = WriteupsFeature.of(db, pages, clock, config.timeZone(), accounts.clientAddress(),
                 market.weeks(), renderer, liveChecks);
+        accounts.expiredForms().add(writeups.expiredForm());
         TimeBoundaries boundaries = new TimeBoundaries(List.of(
                 now -> writeups.queries().nextScheduledAt().map(OffsetDateTime::toInstant),
                 FeedsFeature::nextWeekCompletionAfter,
@@ -102,7 +104,10 @@ public final class App {
             cfg.routes.after(pageCache::after);
             cfg.routes.beforeMatched(Access::check);
             table.register(cfg.routes);
-            new ErrorPages(pages).register(cfg.routes);
+            ErrorPages errorPages = new ErrorPages(pages);
+            errorPages.register(cfg.routes);
+            cfg.routes.exception(FormExpired.class, (e, ctx) -> accounts.expiredForms().answer(e, ctx,
+                    () -> errorPages.render(ctx, e.getStatus(), e.getMessage())));
         });
     }
 }

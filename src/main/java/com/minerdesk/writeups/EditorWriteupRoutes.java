@@ -3,6 +3,7 @@ package com.minerdesk.writeups;
 import com.minerdesk.accounts.ClientAddress;
 import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.CurrentUser;
+import com.minerdesk.accounts.ExpiredForms;
 import com.minerdesk.market.WeekQueries;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
@@ -195,6 +196,31 @@ public final class EditorWriteupRoutes {
 
     private void edit(Context ctx, int status, StoredWriteup w, WriteupForm form, Map<String, String> errors,
             String previewHtml, String notice, BodyReport report) {
+        Map<String, Object> model = editModel(w, form, errors, previewHtml, notice, report);
+        ctx.status(status);
+        pages.render(ctx, "writeups/edit", PageMeta.titled(w == null ? "New write-up" : "Edit: " + w.title()), model);
+    }
+
+    /**
+     * The submitted form again, not saved, after its session ended (with the inline sign-in) or its
+     * token went stale. Signed out, it shows only what was submitted: nothing stored is read.
+     */
+    void rescue(Context ctx, Long id, ExpiredForms.Rescue rescue) {
+        WriteupForm form = WriteupForm.from(ctx);
+        StoredWriteup w = rescue.signInNeeded() || id == null ? null
+                : queries.stored(id).filter(s -> s.deletedAt() == null).orElse(null);
+        Map<String, String> errors = rescue.error() == null ? Map.of() : Map.of(ExpiredForms.Rescue.PASSWORD_FIELD, rescue.error());
+        BodyReport report = rescue.signInNeeded() || form.bodyTooLong() ? BodyReport.CLEAN : checks.check(form.body(), form.weekOrNull(weeks));
+        Map<String, Object> model = editModel(w, form, errors, null, null, report);
+        model.put("rescue", rescue);
+        model.put("action", id == null ? "/editor/writeups/new" : "/editor/writeups/" + id);
+        ctx.status(rescue.status());
+        pages.render(ctx, "writeups/edit", PageMeta.titled(rescue.signInNeeded() ? "Not saved: sign in to save your text"
+                : "Not saved: press Save again"), model);
+    }
+
+    private Map<String, Object> editModel(StoredWriteup w, WriteupForm form, Map<String, String> errors,
+            String previewHtml, String notice, BodyReport report) {
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
         model.put("writeup", w);
@@ -205,8 +231,7 @@ public final class EditorWriteupRoutes {
         model.put("zone", zone.getId());
         model.put("now", queries.now());
         model.put("action", w == null ? "/editor/writeups/new" : "/editor/writeups/" + w.id());
-        ctx.status(status);
-        pages.render(ctx, "writeups/edit", PageMeta.titled(w == null ? "New write-up" : "Edit: " + w.title()), model);
+        return model;
     }
 
 }
