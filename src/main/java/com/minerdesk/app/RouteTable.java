@@ -33,6 +33,7 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/", home::home, ANYONE);
         r.get("/healthz", health::answer, ANYONE);
         r.get("/static/{file}", assets::serve, ANYONE);
+        r.get("/favicon.ico", assets::favicon, ANYONE);
 
         // market data: pages, their CSV downloads and the data feed (files before /weeks/{date})
         r.get("/weeks", market::weeks, ANYONE);
@@ -55,9 +56,11 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         // write-ups: public pages, search and feeds
         r.get("/writeups", writeups.publicPages()::archive, ANYONE);
         r.get("/writeups/{slug}", writeups.publicPages()::writeup, ANYONE);
+        r.get("/tags", writeups.publicPages()::tagIndex, ANYONE);
         r.get("/tags/{slug}", writeups.publicPages()::tag, ANYONE);
         r.get("/tags/{slug}/feed.xml", feeds.tagFeed(FeedFormat.RSS), ANYONE);
         r.get("/tags/{slug}/atom.xml", feeds.tagFeed(FeedFormat.ATOM), ANYONE);
+        r.get("/authors", writeups.publicPages()::authorIndex, ANYONE);
         r.get("/authors/{slug}", writeups.publicPages()::author, ANYONE);
         r.get("/search", writeups.search()::search, ANYONE);
         r.get("/feed.xml", feeds.siteFeed(FeedFormat.RSS), ANYONE);

@@ -26,7 +26,7 @@ public record WriteupsFeature(WriteupQueries queries, EditorWriteupRoutes editor
                 clientAddress, zone, checks);
         return new WriteupsFeature(queries, editor,
                 new RevisionRoutes(queries, revisionQueries, store, editor, pages, clientAddress),
-                new PublicWriteupRoutes(queries, pages, renderer),
+                new PublicWriteupRoutes(queries, pages, renderer, new IndexQueries(db.dsl(), clock)),
                 new SearchRoutes(new Search(db.dsl(), queries, renderer), pages),
                 new ExpiredWriteupForm(editor));
     }
