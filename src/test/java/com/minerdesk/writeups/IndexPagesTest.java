@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.Browser;
 import com.minerdesk.testing.TestApp;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,9 +33,7 @@ class IndexPagesTest {
     }
 
     private Document page(String path) {
-        HttpResponse<String> r = app.get(path);
-        assertEquals(200, r.statusCode(), path);
-        return Jsoup.parse(r.body());
+        return Writeups.publicPage(app, path);
     }
 
     @Test

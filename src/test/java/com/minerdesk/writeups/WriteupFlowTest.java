@@ -37,9 +37,7 @@ class WriteupFlowTest {
     }
 
     private Document page(String path) {
-        HttpResponse<String> r = app.get(path);
-        assertEquals(200, r.statusCode(), path);
-        return Jsoup.parse(r.body());
+        return Writeups.publicPage(app, path);
     }
 
     @Test

@@ -41,6 +41,13 @@ public final class Writeups {
         return Long.parseLong(location.replaceAll("^/editor/writeups/(\\d+).*$", "$1"));
     }
 
+    /** A public page that must answer 200, parsed. */
+    public static Document publicPage(com.minerdesk.testing.TestApp app, String path) {
+        HttpResponse<String> r = app.get(path);
+        assertEquals(200, r.statusCode(), path);
+        return Jsoup.parse(r.body());
+    }
+
     public static Document editPage(Browser editor, long id) {
         HttpResponse<String> r = editor.get("/editor/writeups/" + id);
         assertEquals(200, r.statusCode());
