@@ -96,9 +96,11 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.post("/editor/writeups/{id}", writeups.editor()::save, EDITOR);
         r.post("/editor/writeups/{id}/preview", writeups.editor()::preview, EDITOR);
         r.post("/editor/writeups/{id}/unpublish", writeups.editor()::unpublish, EDITOR);
+        r.get("/editor/writeups/{id}/delete", writeups.editor()::confirmDelete, EDITOR);
         r.post("/editor/writeups/{id}/delete", writeups.editor()::delete, EDITOR);
         r.post("/editor/writeups/{id}/undelete", writeups.editor()::undelete, ADMIN);
         r.get("/editor/writeups/{id}/revisions", writeups.revisions()::list, EDITOR);
+        r.get("/editor/writeups/{id}/revisions/{version}/restore", writeups.revisions()::confirmRestore, EDITOR);
         r.post("/editor/writeups/{id}/revisions/{version}/restore", writeups.revisions()::restore, EDITOR);
 
         // editor: data desk
@@ -121,6 +123,7 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.post("/editor/pivots/new", desk.pivots()::create, EDITOR);
         r.get("/editor/pivots/{id}/edit", desk.pivots()::editForm, EDITOR);
         r.post("/editor/pivots/{id}/edit", desk.pivots()::update, EDITOR);
+        r.get("/editor/pivots/{id}/delete", desk.pivots()::confirmDelete, EDITOR);
         r.post("/editor/pivots/{id}/delete", desk.pivots()::delete, EDITOR);
     }
 }

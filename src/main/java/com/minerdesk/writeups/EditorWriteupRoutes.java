@@ -5,19 +5,22 @@ import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.CurrentUser;
 import com.minerdesk.accounts.ExpiredForms;
 import com.minerdesk.market.WeekQueries;
+import com.minerdesk.web.Confirmation;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The editor's write-up pages: {@code /editor/writeups} (all), {@code /new}, {@code /{id}} (edit and
- * save), {@code /{id}/preview}, {@code /{id}/unpublish}, {@code /{id}/delete}, and for admins
+ * save), {@code /{id}/preview}, {@code /{id}/unpublish}, {@code /{id}/delete} (a confirmation, then the
+ * POST), and for admins
  * {@code /editor/writeups/deleted} with {@code /{id}/undelete}.
  */
 public final class EditorWriteupRoutes {
@@ -167,11 +170,33 @@ public final class EditorWriteupRoutes {
         answer(ctx, outcome, w, WriteupForm.of(w, zone, queries.now()));
     }
 
+    /** {@code GET /{id}/delete}: what deleting does, before it is done. */
+    public void confirmDelete(Context ctx) {
+        deleteConfirmation(live(ctx)).render(pages, ctx, 200);
+    }
+
     public void delete(Context ctx) {
         CurrentUser user = Access.user(ctx);
         StoredWriteup w = live(ctx);
+        if (!Confirmation.confirmed(ctx)) {
+            deleteConfirmation(w).render(pages, ctx, 200);
+            return;
+        }
         store.delete(w.id(), user, clientAddress.of(ctx));
         ctx.redirect("/editor?deleted=" + w.id(), HttpStatus.SEE_OTHER);
+    }
+
+    private Confirmation deleteConfirmation(StoredWriteup w) {
+        OffsetDateTime now = queries.now();
+        String edit = "/editor/writeups/" + w.id();
+        return Confirmation.of("Delete “" + w.title() + "”?", edit + "/delete", "Delete the write-up", edit)
+                .crumb("Write-ups", "/editor/writeups").crumb("#" + w.id(), edit).crumb("Delete", null)
+                .fact("Status", w.shownStatus(now)).fact("Version", String.valueOf(w.version())).fact("By", w.authorName())
+                .explain(w.isPublicAt(now)
+                        ? "It goes off the site at once: its page at " + w.path() + " answers “not found”, and it leaves the lists, search and feeds."
+                        : "It is not public; it leaves the editor's lists.")
+                .explain("An admin can restore it, with all its versions, from the deleted write-ups.")
+                .dangerous();
     }
 
     public void deleted(Context ctx) {

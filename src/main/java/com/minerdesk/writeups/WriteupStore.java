@@ -137,8 +137,13 @@ public final class WriteupStore {
         }));
     }
 
-    /** Restores an old version's text as a new version (slug and publication state stay as they are). */
-    public SaveOutcome restoreRevision(long id, int expectedVersion, int revision, CurrentUser user, String clientIp) {
+    /**
+     * Restores an old version's title, summary, tags, week and text as a new version. The slug stays;
+     * the publication state stays too, unless {@code takeStatus}, when the old version's status and
+     * publication time come back with it (publishing is then checked as a save would be).
+     */
+    public SaveOutcome restoreRevision(long id, int expectedVersion, int revision, boolean takeStatus, CurrentUser user,
+            String clientIp) {
         // revisions never change: read, rendered and checked before the transaction
         Revision old = new RevisionQueries(db.dsl()).one(id, revision).orElse(null);
         if (old == null) {
@@ -146,15 +151,29 @@ public final class WriteupStore {
         }
         Rendered rendered = renderer.render(old.bodyMarkdown(), new RenderContext(id, old.weekEnd()));
         BodyReport report = checks.check(old.bodyMarkdown(), old.weekEnd());
+        Status oldStatus = Status.of(old.status());
+        if (takeStatus) {
+            var blocked = BodyChecks.publishingBlocked(report, oldStatus != Status.DRAFT, false);
+            if (blocked.isPresent()) {
+                return new SaveOutcome.Invalid(Map.of("body", blocked.get()));
+            }
+        }
         return db.write(tx -> atVersion(tx, id, expectedVersion, row -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
+            Status status = takeStatus ? oldStatus : Status.of(row.getStatus());
+            OffsetDateTime publishAt = takeStatus ? (oldStatus == Status.DRAFT ? null : old.publishAt()) : row.getPublishAt();
+            String statusBefore = row.getStatus();
+            OffsetDateTime publishAtBefore = row.getPublishAt();
             WriteupInput input = new WriteupInput(old.title(), row.getSlug(), old.summary(), old.bodyMarkdown(),
-                    splitTags(old.tagList()), old.weekEnd(), Status.of(row.getStatus()), row.getPublishAt());
-            fill(row, input, row.getSlug(), rendered, row.getPublishAt());
+                    splitTags(old.tagList()), old.weekEnd(), status, publishAt);
+            fill(row, input, row.getSlug(), rendered, publishAt);
             nextVersion(row, now);
-            afterWrite(tx, row, input, rendered, user, now, "restored version " + revision);
+            afterWrite(tx, row, input, rendered, user, now, "restored version " + revision + (takeStatus ? " with its status" : ""));
             checks.store(tx, id, input.weekEnd(), report, null);
             Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, "writeup-revision-restored", subject(row) + " (version " + revision + ")");
+            if (takeStatus && !"writeup-saved".equals(action(statusBefore, publishAtBefore, row))) {
+                Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, action(statusBefore, publishAtBefore, row), subject(row));
+            }
             return new SaveOutcome.Saved(id, row.getVersion());
         }));
     }

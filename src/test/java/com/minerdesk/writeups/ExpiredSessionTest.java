@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.minerdesk.testing.Browser;
 import com.minerdesk.testing.TestApp;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -16,26 +15,10 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A write-up sent after its session ended, or with a stale token, comes back with its text; nothing is lost. */
-class ExpiredSessionTest {
-    TestApp app;
-    Browser editor;
-
-    @BeforeEach
-    void start() {
-        app = TestApp.withDemoData();
-        editor = app.editor();
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
-
+class ExpiredSessionTest extends EditorTestBase {
     @Test
     void aSaveAfterTheSessionEndedShowsTheTextWithAnInlineSignInThatSaves() {
         long id = create(editor, form("Kept", "First text.", "draft"));

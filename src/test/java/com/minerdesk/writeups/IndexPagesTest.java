@@ -8,30 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.testing.Browser;
-import com.minerdesk.testing.TestApp;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** /tags and /authors: every tag and author with public write-ups, counted, linked from the archive and the breadcrumbs. */
-class IndexPagesTest {
-    TestApp app;
-    Browser editor;
-
-    @BeforeEach
-    void start() {
-        app = TestApp.withDemoData();
-        editor = app.editor();
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
-
+class IndexPagesTest extends EditorTestBase {
     private Document page(String path) {
         return Writeups.publicPage(app, path);
     }

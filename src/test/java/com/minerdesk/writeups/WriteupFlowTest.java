@@ -156,7 +156,7 @@ class WriteupFlowTest {
 
         save(editor, id, form("Short lived", "Text.", "published"));
         assertEquals(200, app.get("/writeups/short-lived").statusCode());
-        assertEquals(303, editor.post("/editor/writeups/" + id + "/delete", Map.of()).statusCode());
+        assertEquals(303, editor.post("/editor/writeups/" + id + "/delete", Map.of("confirm", "yes")).statusCode());
         assertEquals(404, app.get("/writeups/short-lived").statusCode());
         assertEquals(404, editor.get("/editor/writeups/" + id).statusCode());
         assertEquals(403, editor.get("/editor/writeups/deleted").statusCode(), "only admins see deleted write-ups");
