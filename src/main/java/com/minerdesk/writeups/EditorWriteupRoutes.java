@@ -137,6 +137,8 @@ public final class EditorWriteupRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("submitted", submitted);
         model.put("resubmit", submitted.withVersion(current.version()));
+        // "Save mine over" sends the text again: its "publish anyway" goes with it, or can be ticked here
+        model.put("report", submitted.bodyTooLong() ? BodyReport.CLEAN : checks.check(submitted.body(), submitted.weekOrNull(weeks)));
         model.put("current", current);
         model.put("savedBy", revisions.latest(current.id()).map(Revision::savedByName).orElse("Someone"));
         model.put("diff", LineDiff.between(

@@ -29,6 +29,12 @@ class EditorPagesQualityTest {
             pages.put("pivot delete confirmation", editor.get("/editor/pivots/1/delete"));
             pages.put("stale token", editor.postRaw("/editor/writeups/" + id,
                     Writeups.with(Writeups.with(Writeups.form("Kept", "Kept text.", "draft"), "version", "2"), "_csrf", "stale")));
+            Map<String, String> mismatch = Writeups.with(Writeups.with(Writeups.form("Conflicted", "ABTC fell 47.40 %.", "published"),
+                    "week", "2025-11-28"), "acknowledge", "on");
+            long conflicted = Writeups.create(editor, mismatch);
+            Writeups.save(editor, conflicted, mismatch);
+            pages.put("conflict with the publish-anyway tick", editor.post("/editor/writeups/" + conflicted,
+                    Writeups.with(mismatch, "version", "1")));
             String token = editor.csrf();
             app.clock.advance(Duration.ofHours(13));
             pages.put("expired session", editor.postRaw("/editor/writeups/" + id,
@@ -37,11 +43,12 @@ class EditorPagesQualityTest {
             NuHtmlChecker checker = new NuHtmlChecker();
             List<String> failures = new ArrayList<>();
             pages.forEach((name, r) -> {
-                assertTrue(List.of(200, 401, 403, 422).contains(r.statusCode()), name + " answered " + r.statusCode());
+                assertTrue(List.of(200, 401, 403, 409, 422).contains(r.statusCode()), name + " answered " + r.statusCode());
                 checker.errors(r.body()).forEach(e -> failures.add(name + " " + e));
                 HeadingOrder.skips(r.body()).forEach(skip -> failures.add(name + " " + skip));
             });
             assertEquals(401, pages.get("expired session").statusCode());
+            assertEquals(409, pages.get("conflict with the publish-anyway tick").statusCode());
             assertTrue(failures.isEmpty(), failures.size() + " errors from the Nu Html Checker or headings out of order:\n" + String.join("\n", failures));
         }
     }

@@ -10,11 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.minerdesk.testing.TestApp;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** A write-up sent after its session ended, or with a stale token, comes back with its text; nothing is lost. */
@@ -98,20 +96,9 @@ class ExpiredSessionTest extends EditorTestBase {
         assertNull(Jsoup.parse(forged.body()).selectFirst("form.writeup-form"));
     }
 
-    /** The form as a browser submits it: every field as shown, with the sign-in typed in. */
+    /** The form as a browser submits it, with the sign-in typed in. */
     private static Map<String, String> submitted(Document page, String email, String password) {
-        Element f = page.selectFirst("form.writeup-form");
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : f.select("input[name], textarea[name], select[name]")) {
-            String value = switch (input.tagName()) {
-                case "textarea" -> input.wholeText().replaceFirst("^\n", "");
-                case "select" -> input.select("option[selected]").attr("value");
-                default -> input.attr("type").equals("checkbox") && !input.hasAttr("checked") ? null : input.attr("value");
-            };
-            if (value != null) {
-                fields.put(input.attr("name"), value);
-            }
-        }
+        Map<String, String> fields = Writeups.fields(page.selectFirst("form.writeup-form"));
         if (email != null) {
             fields.put("signin_email", email);
             fields.put("signin_password", password);

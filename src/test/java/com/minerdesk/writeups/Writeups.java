@@ -59,6 +59,23 @@ public final class Writeups {
         return editPage(editor, id).selectFirst("form.writeup-form input[name=version]").attr("value");
     }
 
+    /** A form's fields as a browser submits them: every input, textarea and select as shown, checkboxes only when ticked. */
+    public static Map<String, String> fields(org.jsoup.nodes.Element form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (org.jsoup.nodes.Element input : form.select("input[name], textarea[name], select[name]")) {
+            String value = switch (input.tagName()) {
+                case "textarea" -> input.wholeText().replaceFirst("^\n", "");
+                case "select" -> input.select("option[selected]").attr("value");
+                default -> input.attr("type").matches("checkbox|radio") && !input.hasAttr("checked") ? null
+                        : input.attr("type").equals("checkbox") && !input.hasAttr("value") ? "on" : input.attr("value");
+            };
+            if (value != null) {
+                fields.put(input.attr("name"), value);
+            }
+        }
+        return fields;
+    }
+
     /** Saves the form over the current version. */
     public static HttpResponse<String> save(Browser editor, long id, Map<String, String> form) {
         return editor.post("/editor/writeups/" + id, with(form, "version", version(editor, id)));
