@@ -95,6 +95,7 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/editor/writeups/{id}", writeups.editor()::show, EDITOR);
         r.post("/editor/writeups/{id}", writeups.editor()::save, EDITOR);
         r.post("/editor/writeups/{id}/preview", writeups.editor()::preview, EDITOR);
+        r.post("/editor/writeups/{id}/autosave", writeups.editor()::autosave, EDITOR);
         r.post("/editor/writeups/{id}/unpublish", writeups.editor()::unpublish, EDITOR);
         r.get("/editor/writeups/{id}/delete", writeups.editor()::confirmDelete, EDITOR);
         r.post("/editor/writeups/{id}/delete", writeups.editor()::delete, EDITOR);

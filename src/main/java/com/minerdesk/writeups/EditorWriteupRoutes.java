@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The editor's write-up pages: {@code /editor/writeups} (all), {@code /new}, {@code /{id}} (edit and
- * save), {@code /{id}/preview}, {@code /{id}/unpublish}, {@code /{id}/delete} (a confirmation, then the
+ * save), {@code /{id}/preview}, {@code /{id}/autosave}, {@code /{id}/unpublish}, {@code /{id}/delete} (a confirmation, then the
  * POST), and for admins
  * {@code /editor/writeups/deleted} with {@code /{id}/undelete}.
  */
@@ -118,6 +118,43 @@ public final class EditorWriteupRoutes {
         }
         SaveOutcome outcome = store.save(w.id(), form.versionNumber().get(), user, clientAddress.of(ctx), v.input());
         answer(ctx, outcome, w, form);
+    }
+
+    /**
+     * {@code POST /{id}/autosave} (and {@code /new/autosave}), sent by {@code static/editor.js} while a
+     * draft is typed: the form's fields and the page's editing-session key; answers JSON with the saved
+     * id and version, or why nothing was saved.
+     */
+    public void autosave(Context ctx) {
+        CurrentUser user = Access.user(ctx);
+        StoredWriteup w = "new".equals(ctx.pathParam("id")) ? null : live(ctx);
+        String key = ctx.formParam("autosave");
+        if (key == null || !key.matches("[A-Za-z0-9_-]{16,64}")) {
+            throw new io.javalin.http.BadRequestResponse("An autosave needs its page's session key.");
+        }
+        WriteupForm form = WriteupForm.from(ctx);
+        WriteupForm.Validation v = form.validate(weeks, zone, queries.now());
+        if (!v.ok()) {
+            autosaveAnswer(ctx, 422, "Not saved yet: " + v.errors().values().iterator().next(), w);
+            return;
+        }
+        int version = w == null ? 0 : form.versionNumber().orElse(-1);
+        SaveOutcome outcome = store.autosave(w == null ? null : w.id(), version, key, user, clientAddress.of(ctx), v.input());
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            ctx.json(Map.of("saved", true, "id", saved.id(), "version", saved.version(),
+                    "message", "Draft saved " + pages.fmt().dateTime(queries.now()) + "."));
+        } else if (outcome instanceof SaveOutcome.Conflict conflict) {
+            autosaveAnswer(ctx, 409, "Not saved: someone else saved version " + conflict.current().version()
+                    + ". Press Save to see both texts.", w);
+        } else if (outcome instanceof SaveOutcome.Invalid invalid) {
+            autosaveAnswer(ctx, 422, "Not saved yet: " + invalid.errors().values().iterator().next(), w);
+        } else {
+            throw new NotFoundResponse("There is no such write-up.");
+        }
+    }
+
+    private static void autosaveAnswer(Context ctx, int status, String message, StoredWriteup w) {
+        ctx.status(status).json(Map.of("saved", false, "message", message, "id", w == null ? 0 : w.id()));
     }
 
     /** Redirect after a save; the conflict page; or the form with its errors. */
@@ -258,6 +295,7 @@ public final class EditorWriteupRoutes {
         model.put("zone", zone.getId());
         model.put("now", queries.now());
         model.put("action", w == null ? "/editor/writeups/new" : "/editor/writeups/" + w.id());
+        model.put("editorScript", pages.asset("editor.js"));
         return model;
     }
 

@@ -47,6 +47,46 @@ public final class WriteupStore {
     }
 
     public SaveOutcome create(CurrentUser user, String clientIp, WriteupInput input) {
+        return create(user, clientIp, input, null);
+    }
+
+    /**
+     * A draft saved while it is typed. Each editing session ({@code key}, made by the page) keeps one
+     * revision: its first autosave writes it (and creates the write-up when {@code id} is null), later
+     * ones rewrite it with the new version number, so the version list keeps one line per session.
+     * Only drafts are autosaved: a public write-up changes only when the editor presses Save.
+     */
+    public SaveOutcome autosave(Long id, int expectedVersion, String key, CurrentUser user, String clientIp, WriteupInput input) {
+        if (input.status() != Status.DRAFT) {
+            return new SaveOutcome.Invalid(Map.of("status", "Only drafts save themselves: press Save to change a public write-up."));
+        }
+        if (id == null) {
+            return create(user, clientIp, input, key);
+        }
+        Rendered rendered = renderer.render(input.body(), new RenderContext(id, input.weekEnd()));
+        BodyReport report = checks.check(input.body(), input.weekEnd());
+        return slugGuarded(tx -> atVersion(tx, id, expectedVersion, row -> {
+            if (!Status.DRAFT.value().equals(row.getStatus())) {
+                return new SaveOutcome.Invalid(Map.of("status", "This write-up is public: press Save to change it."));
+            }
+            String slug = slugFor(tx, input, id);
+            if (slug == null) {
+                return slugTaken(input);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            String oldSlug = row.getSlug();
+            fill(row, input, slug, rendered, null);
+            nextVersion(row, now);
+            moveSlug(tx, id, oldSlug, slug);
+            if (refresh(tx, row, input, rendered, user, now, "autosaved", key)) {
+                Audit.record(tx, now, user, clientIp, "writeup-autosaved", subject(row));
+            }
+            checks.store(tx, id, input.weekEnd(), report, null);
+            return new SaveOutcome.Saved(id, row.getVersion());
+        }));
+    }
+
+    private SaveOutcome create(CurrentUser user, String clientIp, WriteupInput input, String autosaveKey) {
         Checked checked = checked(input);
         if (checked.refusal() != null) {
             return checked.refusal();
@@ -66,7 +106,7 @@ public final class WriteupStore {
             row.setCreatedAt(now);
             row.setUpdatedAt(now);
             row.store();
-            afterWrite(tx, row, input, rendered, user, now, "created");
+            refresh(tx, row, input, rendered, user, now, autosaveKey == null ? "created" : "created by autosave", autosaveKey);
             checks.store(tx, row.getId(), input.weekEnd(), checked.report(), acknowledger(input, checked.report(), user));
             Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, "writeup-created", subject(row));
             if (input.status() != Status.DRAFT) {
@@ -278,6 +318,12 @@ public final class WriteupStore {
 
     private void afterWrite(DSLContext tx, WriteupsRecord row, WriteupInput input, Rendered rendered,
             CurrentUser user, OffsetDateTime now, String note) {
+        refresh(tx, row, input, rendered, user, now, note, null);
+    }
+
+    /** Tags, companies, the search index and the revision; true when a new revision was written. */
+    private boolean refresh(DSLContext tx, WriteupsRecord row, WriteupInput input, Rendered rendered,
+            CurrentUser user, OffsetDateTime now, String note, String autosaveKey) {
         long id = row.getId();
         TagWriter.replace(tx, id, input.tags());
         tx.deleteFrom(WRITEUP_COMPANIES).where(WRITEUP_COMPANIES.WRITEUP_ID.eq(id)).execute();
@@ -286,7 +332,16 @@ public final class WriteupStore {
                     .set(WRITEUP_COMPANIES.COMPANY_ID, companyId).execute();
         }
         SearchIndex.reindex(tx, id, row.getTitle(), row.getSummary(), renderer.indexText(rendered.text()), publicFrom(row));
-        revision(tx, row, user, now, note);
+        WriteupRevisionsRecord latest = autosaveKey == null ? null : tx.selectFrom(WRITEUP_REVISIONS)
+                .where(WRITEUP_REVISIONS.WRITEUP_ID.eq(id)).orderBy(WRITEUP_REVISIONS.VERSION.desc()).limit(1).fetchOne();
+        boolean sameSession = latest != null && autosaveKey.equals(latest.getAutosaveKey()) && latest.getSavedBy() == user.id();
+        if (sameSession) {
+            tx.deleteFrom(WRITEUP_REVISIONS).where(WRITEUP_REVISIONS.ID.eq(latest.getId())).execute();
+        }
+        WriteupRevisionsRecord r = revisionOf(row, user.id(), now, sameSession ? latest.getNote() : note);
+        r.setAutosaveKey(autosaveKey);
+        tx.executeInsert(r);
+        return !sameSession;
     }
 
     private static void revision(DSLContext tx, WriteupsRecord row, CurrentUser user, OffsetDateTime now, String note) {
