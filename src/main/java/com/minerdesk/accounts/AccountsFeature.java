@@ -6,12 +6,12 @@ import com.minerdesk.web.Pages;
 import java.time.Clock;
 
 /**
- * Accounts: the session/CSRF filter (the before-handler every request passes), sign-in, and the
- * admin pages; {@code clientAddress} tells other features who is asking; {@code expiredForms} takes
+ * Accounts: the session/CSRF filter (the before-handler every request passes), sign-in, the admin
+ * pages, each editor's own profile and the invitation links; {@code clientAddress} tells other features who is asking; {@code expiredForms} takes
  * the forms of other features that are shown again when their session has ended.
  */
-public record AccountsFeature(AccountsFilter filter, LoginRoutes login, AdminRoutes admin, ClientAddress clientAddress,
-        ExpiredForms expiredForms) {
+public record AccountsFeature(AccountsFilter filter, LoginRoutes login, AdminRoutes admin, ProfileRoutes profile,
+        InvitationRoutes invitations, ClientAddress clientAddress, ExpiredForms expiredForms) {
 
     public static AccountsFeature of(Config config, Database db, Pages pages, Clock clock) {
         Sessions sessions = new Sessions(db.dsl(), clock);
@@ -21,6 +21,7 @@ public record AccountsFeature(AccountsFilter filter, LoginRoutes login, AdminRou
         ExpiredForms expiredForms = new ExpiredForms(check);
         return new AccountsFeature(new AccountsFilter(sessions, expiredForms, check),
                 new LoginRoutes(db, pages, check, clientAddress, clock),
-                new AdminRoutes(db, pages, clientAddress, clock), clientAddress, expiredForms);
+                new AdminRoutes(db, pages, clientAddress, clock), new ProfileRoutes(db, pages, clientAddress, clock),
+                new InvitationRoutes(db, pages, check, clientAddress, clock), clientAddress, expiredForms);
     }
 }

@@ -67,9 +67,18 @@ final class SignInCheck {
             Audit.record(cfg.dsl(), OffsetDateTime.now(clock), current, ip, "sign-in", current.email());
             return sessions.start(cfg.dsl(), current.id());
         });
+        return new SignedIn(begin(ctx, sessionId));
+    }
+
+    /** Sets the cookie of a session started in a committed transaction and drops the pre-session token. */
+    Sessions.Session begin(Context ctx, String sessionId) {
         ctx.cookie(cookie(Sessions.COOKIE, sessionId, (int) Sessions.LIFETIME.toSeconds()));
         ctx.removeCookie(AccountsFilter.PRE_SESSION_COOKIE, "/");
-        return new SignedIn(sessions.find(sessionId).orElseThrow());
+        return sessions.find(sessionId).orElseThrow();
+    }
+
+    Sessions sessions() {
+        return sessions;
     }
 
     /** The double-submit token of a form sent before sign-in, set as a cookie when the browser has none. */

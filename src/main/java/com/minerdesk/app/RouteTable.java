@@ -76,8 +76,14 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/login", accounts.login()::form, ANYONE);
         r.post("/login", accounts.login()::signIn, ANYONE);
         r.post("/logout", accounts.login()::signOut, ANYONE);
+        r.get("/invite/{token}", accounts.invitations()::form, ANYONE);
+        r.post("/invite/{token}", accounts.invitations()::accept, ANYONE);
+        r.get("/editor/profile", accounts.profile()::form, EDITOR);
+        r.post("/editor/profile", accounts.profile()::saveProfile, EDITOR);
+        r.post("/editor/profile/password", accounts.profile()::changePassword, EDITOR);
         r.get("/editor/accounts", accounts.admin()::accounts, ADMIN);
         r.post("/editor/accounts", accounts.admin()::add, ADMIN);
+        r.post("/editor/accounts/invite", accounts.admin()::invite, ADMIN);
         r.post("/editor/accounts/{id}/disable", accounts.admin()::disable, ADMIN);
         r.post("/editor/accounts/{id}/enable", accounts.admin()::enable, ADMIN);
         r.post("/editor/accounts/{id}/reset", accounts.admin()::reset, ADMIN);

@@ -66,11 +66,13 @@ public final class PublicWriteupRoutes {
 
     public void author(Context ctx) {
         String slug = ctx.pathParam("slug");
-        String name = queries.publicAuthorName(slug)
+        WriteupQueries.Author author = queries.publicAuthor(slug)
                 .orElseThrow(() -> new NotFoundResponse("There is no author with published write-ups at this address."));
+        String name = author.name();
         Map<String, Object> model = listing(ctx, "/authors/" + slug + "?", (limit, offset) -> queries.byAuthor(slug, limit, offset));
         model.put("deep", true);
         model.put("crumb", "Authors");
+        model.put("bio", author.bio());
         model.put("intro", "Everything " + name + " has published, newest first.");
         pages.render(ctx, "writeups/list", PageMeta.titled("Write-ups by " + name)
                 .describedAs("Everything " + name + " has published on Minerdesk about the listed Bitcoin miners, newest first."), model);

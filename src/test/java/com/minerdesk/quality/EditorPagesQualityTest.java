@@ -35,6 +35,14 @@ class EditorPagesQualityTest {
             Writeups.save(editor, conflicted, mismatch);
             pages.put("conflict with the publish-anyway tick", editor.post("/editor/writeups/" + conflicted,
                     Writeups.with(mismatch, "version", "1")));
+            pages.put("profile", editor.get("/editor/profile?saved=profile"));
+            pages.put("profile errors", editor.post("/editor/profile/password", Map.of("current_password", "x", "new_password", "y")));
+            Browser admin = app.admin();
+            HttpResponse<String> invited = admin.post("/editor/accounts/invite", Map.of("email", "new@example.com", "name", "New", "role", "editor"));
+            pages.put("accounts with an invitation link", invited);
+            String link = org.jsoup.Jsoup.parse(invited.body()).selectFirst("input#invitation-link").attr("value");
+            pages.put("invitation", app.get(link.substring(link.indexOf("/invite/"))));
+            pages.put("invitation errors", admin.post("/editor/accounts/invite", Map.of("email", "x", "name", "", "role", "z")));
             String token = editor.csrf();
             app.clock.advance(Duration.ofHours(13));
             pages.put("expired session", editor.postRaw("/editor/writeups/" + id,
