@@ -1,6 +1,8 @@
 // The write-up form's helpers, a file of the site's own (the CSP allows no other script): drafts save
-// themselves while they are typed, and the page warns before it is left with unsaved changes.
-// Without this script the form works as before, only without them.
+// themselves while they are typed, the page warns before it is left with unsaved changes, the text has
+// line numbers (the checks name lines, and each error can take the cursor to its line), and a menu
+// inserts the live placeholders listed on /editor/help. Without this script the form works as before,
+// only without them.
 (function () {
   'use strict';
   var form = document.querySelector('form.writeup-form');
@@ -92,6 +94,139 @@
       sending = false;
     });
   }
+
+  // ---- line numbers beside the text, and "go to line" on every finding that names one
+
+  var body = field('body');
+  var gutter = document.createElement('pre');
+  gutter.className = 'line-numbers';
+  gutter.setAttribute('aria-hidden', 'true');
+  var frame = document.createElement('div');
+  frame.className = 'numbered';
+  body.parentNode.insertBefore(frame, body);
+  frame.appendChild(gutter);
+  frame.appendChild(body);
+  body.setAttribute('wrap', 'off');
+
+  function numberLines() {
+    var count = body.value.split('\n').length;
+    var shown = gutter.textContent.split('\n').length;
+    if (count !== shown || !gutter.textContent) {
+      var lines = [];
+      for (var i = 1; i <= count; i += 1) {
+        lines.push(String(i));
+      }
+      gutter.textContent = lines.join('\n');
+    }
+    gutter.scrollTop = body.scrollTop;
+  }
+  body.addEventListener('input', numberLines);
+  body.addEventListener('scroll', function () { gutter.scrollTop = body.scrollTop; });
+  numberLines();
+
+  function goToLine(n) {
+    var lines = body.value.split('\n');
+    var start = 0;
+    for (var i = 0; i < n - 1 && i < lines.length; i += 1) {
+      start += lines[i].length + 1;
+    }
+    var end = start + (lines[n - 1] || '').length;
+    body.focus();
+    body.setSelectionRange(start, end);
+    var lineHeight = parseFloat(window.getComputedStyle(body).lineHeight) || 20;
+    body.scrollTop = Math.max(0, (n - 3) * lineHeight);
+    numberLines();
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('#figure-check li'), function (item) {
+    var m = /^Line (\d+):/.exec(item.textContent.trim());
+    if (!m) {
+      return;
+    }
+    var go = document.createElement('button');
+    go.type = 'button';
+    go.className = 'go-to-line';
+    go.textContent = 'Go to line ' + m[1];
+    go.addEventListener('click', function () { goToLine(Number(m[1])); });
+    item.appendChild(document.createTextNode(' '));
+    item.appendChild(go);
+  });
+
+  // ---- the insert menu: the placeholders of /editor/help, read from that page so the list is one
+
+  function addInsertMenu(examples) {
+    if (!examples.length) {
+      return;
+    }
+    var wrap = document.createElement('p');
+    wrap.className = 'insert-menu';
+    var label = document.createElement('label');
+    label.htmlFor = 'insert-placeholder';
+    label.textContent = 'Insert a live figure at the cursor';
+    var menu = document.createElement('select');
+    menu.id = 'insert-placeholder';
+    var first = document.createElement('option');
+    first.value = '';
+    first.textContent = 'Choose a placeholder…';
+    menu.appendChild(first);
+    examples.forEach(function (e) {
+      var option = document.createElement('option');
+      option.value = e.typed;
+      option.dataset.block = e.block ? 'yes' : 'no';
+      option.textContent = e.typed + ' — ' + e.meaning;
+      menu.appendChild(option);
+    });
+    menu.addEventListener('change', function () {
+      var chosen = menu.options[menu.selectedIndex];
+      if (chosen.value) {
+        insert(chosen.value, chosen.dataset.block === 'yes');
+      }
+      menu.selectedIndex = 0;
+    });
+    wrap.appendChild(label);
+    wrap.appendChild(menu);
+    var bodyLabel = form.querySelector('label[for=body]');
+    bodyLabel.parentNode.insertBefore(wrap, bodyLabel);
+  }
+
+  function insert(text, block) {
+    var at = body.selectionStart;
+    var before = body.value.slice(0, at);
+    var after = body.value.slice(body.selectionEnd);
+    if (block) {
+      // a block stands on a line of its own, with a blank line before it
+      var gap = !before || /\n\n$/.test(before) ? '' : /\n$/.test(before) ? '\n' : '\n\n';
+      text = gap + text + (after && !/^\n/.test(after) ? '\n\n' : '');
+    }
+    body.value = before + text + after;
+    body.focus();
+    body.setSelectionRange(at + text.length, at + text.length);
+    body.dispatchEvent(new Event('input', {bubbles: true}));
+  }
+
+  window.fetch('/editor/help', {credentials: 'same-origin'}).then(function (response) {
+    return response.ok ? response.text() : '';
+  }).then(function (html) {
+    var help = new DOMParser().parseFromString(html, 'text/html');
+    var examples = [];
+    Array.prototype.forEach.call(help.querySelectorAll('table.data tbody tr'), function (row) {
+      var code = row.querySelector('th code');
+      var meaning = row.querySelector('td');
+      if (code && meaning) {
+        examples.push({typed: code.textContent, meaning: meaning.textContent.trim(), block: false});
+      }
+    });
+    Array.prototype.forEach.call(help.querySelectorAll('.live-help-block'), function (section) {
+      var code = section.querySelector('h3 code');
+      var meaning = section.querySelector('p');
+      if (code && meaning) {
+        examples.push({typed: code.textContent, meaning: meaning.textContent.replace(/^Gives /, '').replace(/\.$/, ''), block: true});
+      }
+    });
+    addInsertMenu(examples);
+  }).catch(function () {
+    // no menu: the help page's link beside the text still lists every placeholder
+  });
 
   // the first autosave of a new write-up created it: the form now edits that one
   function adopt(id) {
