@@ -6,17 +6,22 @@ import com.minerdesk.web.Pages;
 import java.time.Clock;
 
 /**
- * Accounts: the session/CSRF filter (the before-handler every request passes), sign-in, and the
- * admin pages; {@code clientAddress} tells other features who is asking.
+ * Accounts: the session/CSRF filter (the before-handler every request passes), sign-in, the admin
+ * pages, each editor's own profile and the invitation links; {@code clientAddress} tells other features who is asking; {@code expiredForms} takes
+ * the forms of other features that are shown again when their session has ended.
  */
-public record AccountsFeature(AccountsFilter filter, LoginRoutes login, AdminRoutes admin, ClientAddress clientAddress) {
+public record AccountsFeature(AccountsFilter filter, LoginRoutes login, AdminRoutes admin, ProfileRoutes profile,
+        InvitationRoutes invitations, ClientAddress clientAddress, ExpiredForms expiredForms) {
 
     public static AccountsFeature of(Config config, Database db, Pages pages, Clock clock) {
         Sessions sessions = new Sessions(db.dsl(), clock);
         ClientAddress clientAddress = new ClientAddress(config.trustedProxies());
-        return new AccountsFeature(new AccountsFilter(sessions),
-                new LoginRoutes(db, pages, sessions, new LoginThrottle(db.dsl(), clock), clientAddress, config.httpsBaseUrl(),
-                        clock),
-                new AdminRoutes(db, pages, clientAddress, clock), clientAddress);
+        SignInCheck check = new SignInCheck(db, sessions, new LoginThrottle(db.dsl(), clock), clientAddress,
+                config.httpsBaseUrl(), clock);
+        ExpiredForms expiredForms = new ExpiredForms(check);
+        return new AccountsFeature(new AccountsFilter(sessions, expiredForms, check),
+                new LoginRoutes(db, pages, check, clientAddress, clock),
+                new AdminRoutes(db, pages, clientAddress, clock), new ProfileRoutes(db, pages, clientAddress, clock),
+                new InvitationRoutes(db, pages, check, clientAddress, clock), clientAddress, expiredForms);
     }
 }

@@ -9,8 +9,9 @@ import io.javalin.http.HttpStatus;
 
 /**
  * Runs before every request: resolves the session cookie to the signed-in account and checks the
- * CSRF token of every POST (403 when it is missing or wrong, before anything changes). Who may use
- * a route is checked afterwards, by {@link Access}.
+ * CSRF token of every POST ({@link FormExpired} when it is missing or wrong, before anything changes:
+ * a 403, or the form shown again by {@link ExpiredForms}). Who may use a route is checked afterwards,
+ * by {@link Access}.
  */
 public final class AccountsFilter {
     /** Pre-session CSRF cookie for the sign-in form (double-submit). */
@@ -27,9 +28,13 @@ public final class AccountsFilter {
     public static final long MAX_IMAGE_UPLOAD_BYTES = 9L * 1024 * 1024;
     private static final java.util.regex.Pattern IMAGE_UPLOAD_PATH = java.util.regex.Pattern.compile("/editor/writeups/[0-9]+/images");
     private final Sessions sessions;
+    private final ExpiredForms expiredForms;
+    private final SignInCheck signIn;
 
-    public AccountsFilter(Sessions sessions) {
+    AccountsFilter(Sessions sessions, ExpiredForms expiredForms, SignInCheck signIn) {
         this.sessions = sessions;
+        this.expiredForms = expiredForms;
+        this.signIn = signIn;
     }
 
     public void apply(Context ctx) {
@@ -46,9 +51,11 @@ public final class AccountsFilter {
         }
     }
 
-    private static void checkCsrf(Context ctx) {
+    private void checkCsrf(Context ctx) {
         Sessions.Session session = ctx.attribute(SESSION_ATTR);
-        checkBodySize(ctx, session != null, ctx.path().equals(UPLOAD_PATH), IMAGE_UPLOAD_PATH.matcher(ctx.path()).matches());
+        boolean resumable = expiredForms.covers(ctx);
+        checkBodySize(ctx, session != null || resumable, ctx.path().equals(UPLOAD_PATH),
+                IMAGE_UPLOAD_PATH.matcher(ctx.path()).matches());
         String sent;
         try {
             sent = ctx.formParam("_csrf");
@@ -59,8 +66,26 @@ public final class AccountsFilter {
         }
         String expected = session != null ? session.csrfToken() : ctx.cookie(PRE_SESSION_COOKIE);
         if (expected == null || !Tokens.equalsConstantTime(expected, sent)) {
-            throw new ForbiddenResponse("This form has expired or did not come from this site. Reload the page and try again.");
+            throw new FormExpired();
         }
+        if (session == null && resumable && ctx.formParam(ExpiredForms.EMAIL) != null) {
+            signInInline(ctx);
+        }
+    }
+
+    /** The e-mail and password sent with a form shown again after its session ended. */
+    private void signInInline(Context ctx) {
+        SignInCheck.Outcome outcome = signIn.attempt(ctx, ctx.formParam(ExpiredForms.EMAIL), ctx.formParam(ExpiredForms.PASSWORD));
+        if (outcome instanceof SignInCheck.Refused refused) {
+            if (refused.status() == 429) {
+                ctx.header("Retry-After", String.valueOf(refused.retryAfterSeconds()));
+            }
+            throw new FormExpired(refused.status(), refused.message());
+        }
+        Sessions.Session s = ((SignInCheck.SignedIn) outcome).session();
+        ctx.attribute(SESSION_ATTR, s);
+        ctx.attribute(RequestAttributes.USER, s.user());
+        ctx.attribute(RequestAttributes.CSRF_TOKEN, s.csrfToken());
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Admin only: {@code /editor/accounts} (list, add, disable, enable, reset) and {@code /editor/audit}. */
+/** Admin only: {@code /editor/accounts} (list, invite, add, disable, enable, reset) and {@code /editor/audit}. */
 public final class AdminRoutes {
     static final int AUDIT_PAGE = 50;
     private final Database db;
@@ -46,8 +46,15 @@ public final class AdminRoutes {
     }
 
     private void list(Context ctx, int status, AccountForm form, Map<String, String> errors, String notice) {
+        list(ctx, status, form, errors, notice, null);
+    }
+
+    private void list(Context ctx, int status, AccountForm form, Map<String, String> errors, String notice, String invitationLink) {
         Map<String, Object> model = new HashMap<>();
         model.put("accounts", new UserQueries(db.dsl()).all());
+        model.put("invitations", Invitations.recent(db.dsl(), 20));
+        model.put("invitationLink", invitationLink);
+        model.put("now", OffsetDateTime.now(clock));
         model.put("form", form);
         model.put("errors", errors);
         model.put("notice", notice);
@@ -55,11 +62,51 @@ public final class AdminRoutes {
         pages.render(ctx, "accounts/accounts", PageMeta.titled("Accounts"), model);
     }
 
+    /**
+     * {@code POST /editor/accounts/invite}: a one-time link for the person named, shown once on the page
+     * for the admin to copy and hand over; they choose their own password.
+     */
+    public void invite(Context ctx) {
+        CurrentUser admin = Access.user(ctx);
+        AccountForm form = accountForm(ctx);
+        Map<String, String> errors = newAccountErrors(form);
+        if (!errors.isEmpty()) {
+            list(ctx, 422, form, errors, null);
+            return;
+        }
+        String email = UserQueries.normaliseEmail(form.email());
+        String token = db.write(tx -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Audit.record(tx, now, admin, clientAddress.of(ctx), "invitation-created", email + " (" + form.role() + ")");
+            return Invitations.create(tx, email, form.name(), form.role(), admin.id(), now);
+        });
+        list(ctx, 200, new AccountForm("", "", "editor"), Map.of(), null, pages.baseUrl() + "/invite/" + token);
+    }
+
     public void add(Context ctx) {
         CurrentUser admin = Access.user(ctx);
-        AccountForm form = new AccountForm(trim(ctx.formParam("email")), trim(ctx.formParam("name")),
-                trim(ctx.formParam("role")));
+        AccountForm form = accountForm(ctx);
         String password = ctx.formParam("password");
+        Map<String, String> errors = newAccountErrors(form);
+        Passwords.problem(password).ifPresent(p -> errors.put("password", p));
+        if (!errors.isEmpty()) {
+            list(ctx, 422, form, errors, null);
+            return;
+        }
+        String email = UserQueries.normaliseEmail(form.email());
+        db.writeVoid(tx -> {
+            UserQueries.create(tx, email, form.name(), form.role(), password);
+            Audit.record(tx, OffsetDateTime.now(clock), admin, clientAddress.of(ctx), "account-created", email + " (" + form.role() + ")");
+        });
+        ctx.redirect("/editor/accounts", HttpStatus.SEE_OTHER);
+    }
+
+    private static AccountForm accountForm(Context ctx) {
+        return new AccountForm(trim(ctx.formParam("email")), trim(ctx.formParam("name")), trim(ctx.formParam("role")));
+    }
+
+    /** What is wrong with the e-mail, name and role of a new account (or an invitation to one). */
+    private Map<String, String> newAccountErrors(AccountForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         String email = UserQueries.normaliseEmail(form.email());
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
@@ -73,16 +120,7 @@ public final class AdminRoutes {
         if (!form.role().equals("editor") && !form.role().equals("admin")) {
             errors.put("role", "Choose editor or admin.");
         }
-        Passwords.problem(password).ifPresent(p -> errors.put("password", p));
-        if (!errors.isEmpty()) {
-            list(ctx, 422, form, errors, null);
-            return;
-        }
-        db.writeVoid(tx -> {
-            UserQueries.create(tx, email, form.name(), form.role(), password);
-            Audit.record(tx, OffsetDateTime.now(clock), admin, clientAddress.of(ctx), "account-created", email + " (" + form.role() + ")");
-        });
-        ctx.redirect("/editor/accounts", HttpStatus.SEE_OTHER);
+        return errors;
     }
 
     private void setDisabled(Context ctx, boolean disabled) {

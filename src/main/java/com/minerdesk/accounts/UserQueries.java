@@ -43,6 +43,11 @@ public final class UserQueries {
 
     /** Creates an account inside the caller's transaction; the password must already satisfy the policy. */
     public static long create(DSLContext tx, String email, String name, String role, String password) {
+        return createWithHash(tx, email, name, role, Passwords.hash(password));
+    }
+
+    /** As {@link #create}, with the password hashed already (outside the transaction). */
+    static long createWithHash(DSLContext tx, String email, String name, String role, String passwordHash) {
         String base = slugOf(name);
         String slug = base;
         for (int i = 2; tx.fetchExists(USERS, USERS.SLUG.eq(slug)); i++) {
@@ -53,7 +58,7 @@ public final class UserQueries {
                 .set(USERS.NAME, name.trim())
                 .set(USERS.SLUG, slug)
                 .set(USERS.ROLE, role)
-                .set(USERS.PASSWORD_HASH, Passwords.hash(password))
+                .set(USERS.PASSWORD_HASH, passwordHash)
                 .returning(USERS.ID)
                 .fetchOne(USERS.ID);
     }
@@ -66,6 +71,6 @@ public final class UserQueries {
 
     static Account toAccount(UsersRecord r) {
         return new Account(r.getId(), r.getEmail(), r.getName(), r.getSlug(), r.getRole(), r.getDisabled(),
-                r.getCreatedAt());
+                r.getCreatedAt(), r.getBio());
     }
 }

@@ -6,6 +6,7 @@ import com.minerdesk.exports.CsvExports;
 import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.AccountsFeature;
 import com.minerdesk.accounts.AccountsFilter;
+import com.minerdesk.accounts.FormExpired;
 import com.minerdesk.db.Database;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.feeds.FeedsFeature;
@@ -65,6 +66,7 @@ public final class App {
         ImageQueries images = new ImageQueries(db.dsl());
         WriteupsFeature writeups = WriteupsFeature.of(db, pages, clock, config.timeZone(), accounts.clientAddress(),
                 market.weeks(), renderer, liveChecks, images);
+        accounts.expiredForms().add(writeups.expiredForm());
         TimeBoundaries boundaries = new TimeBoundaries(List.of(
                 now -> writeups.queries().nextScheduledAt().map(OffsetDateTime::toInstant),
                 FeedsFeature::nextWeekCompletionAfter,
@@ -112,7 +114,10 @@ public final class App {
             cfg.routes.after(pageCache::after);
             cfg.routes.beforeMatched(Access::check);
             table.register(cfg.routes);
-            new ErrorPages(pages).register(cfg.routes);
+            ErrorPages errorPages = new ErrorPages(pages);
+            errorPages.register(cfg.routes);
+            cfg.routes.exception(FormExpired.class, (e, ctx) -> accounts.expiredForms().answer(e, ctx,
+                    () -> errorPages.render(ctx, e.getStatus(), e.getMessage())));
         });
     }
 }

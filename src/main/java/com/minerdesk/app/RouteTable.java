@@ -38,6 +38,7 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/", home::home, ANYONE);
         r.get("/healthz", health::answer, ANYONE);
         r.get("/static/{file}", assets::serve, ANYONE);
+        r.get("/favicon.ico", assets::favicon, ANYONE);
 
         // market data: pages, their CSV downloads and the data feed (files before /weeks/{date})
         r.get("/weeks", market::weeks, ANYONE);
@@ -69,9 +70,11 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         // write-ups: public pages, search and feeds
         r.get("/writeups", writeups.publicPages()::archive, ANYONE);
         r.get("/writeups/{slug}", writeups.publicPages()::writeup, ANYONE);
+        r.get("/tags", writeups.publicPages()::tagIndex, ANYONE);
         r.get("/tags/{slug}", writeups.publicPages()::tag, ANYONE);
         r.get("/tags/{slug}/feed.xml", feeds.tagFeed(FeedFormat.RSS), ANYONE);
         r.get("/tags/{slug}/atom.xml", feeds.tagFeed(FeedFormat.ATOM), ANYONE);
+        r.get("/authors", writeups.publicPages()::authorIndex, ANYONE);
         r.get("/authors/{slug}", writeups.publicPages()::author, ANYONE);
         r.get("/search", writeups.search()::search, ANYONE);
         r.get("/feed.xml", feeds.siteFeed(FeedFormat.RSS), ANYONE);
@@ -93,8 +96,14 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/login", accounts.login()::form, ANYONE);
         r.post("/login", accounts.login()::signIn, ANYONE);
         r.post("/logout", accounts.login()::signOut, ANYONE);
+        r.get("/invite/{token}", accounts.invitations()::form, ANYONE);
+        r.post("/invite/{token}", accounts.invitations()::accept, ANYONE);
+        r.get("/editor/profile", accounts.profile()::form, EDITOR);
+        r.post("/editor/profile", accounts.profile()::saveProfile, EDITOR);
+        r.post("/editor/profile/password", accounts.profile()::changePassword, EDITOR);
         r.get("/editor/accounts", accounts.admin()::accounts, ADMIN);
         r.post("/editor/accounts", accounts.admin()::add, ADMIN);
+        r.post("/editor/accounts/invite", accounts.admin()::invite, ADMIN);
         r.post("/editor/accounts/{id}/disable", accounts.admin()::disable, ADMIN);
         r.post("/editor/accounts/{id}/enable", accounts.admin()::enable, ADMIN);
         r.post("/editor/accounts/{id}/reset", accounts.admin()::reset, ADMIN);
@@ -112,10 +121,13 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/editor/writeups/{id}", writeups.editor()::show, EDITOR);
         r.post("/editor/writeups/{id}", writeups.editor()::save, EDITOR);
         r.post("/editor/writeups/{id}/preview", writeups.editor()::preview, EDITOR);
+        r.post("/editor/writeups/{id}/autosave", writeups.editor()::autosave, EDITOR);
         r.post("/editor/writeups/{id}/unpublish", writeups.editor()::unpublish, EDITOR);
+        r.get("/editor/writeups/{id}/delete", writeups.editor()::confirmDelete, EDITOR);
         r.post("/editor/writeups/{id}/delete", writeups.editor()::delete, EDITOR);
         r.post("/editor/writeups/{id}/undelete", writeups.editor()::undelete, ADMIN);
         r.get("/editor/writeups/{id}/revisions", writeups.revisions()::list, EDITOR);
+        r.get("/editor/writeups/{id}/revisions/{version}/restore", writeups.revisions()::confirmRestore, EDITOR);
         r.post("/editor/writeups/{id}/revisions/{version}/restore", writeups.revisions()::restore, EDITOR);
         r.get("/editor/writeups/{id}/images", images::page, EDITOR);
         r.post("/editor/writeups/{id}/images", images::upload, EDITOR);
@@ -144,6 +156,7 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.post("/editor/pivots/new", desk.pivots()::create, EDITOR);
         r.get("/editor/pivots/{id}/edit", desk.pivots()::editForm, EDITOR);
         r.post("/editor/pivots/{id}/edit", desk.pivots()::update, EDITOR);
+        r.get("/editor/pivots/{id}/delete", desk.pivots()::confirmDelete, EDITOR);
         r.post("/editor/pivots/{id}/delete", desk.pivots()::delete, EDITOR);
     }
 }

@@ -29,7 +29,7 @@ public final class DeskPage {
         return clientAddress.of(ctx);
     }
 
-    Pages pages() {
+    public Pages pages() {
         return pages;
     }
 

@@ -3,6 +3,7 @@ package com.minerdesk.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    private static final String NO_PAGE = "There is no page at this address.";
     private final Pages pages;
 
     public ErrorPages(Pages pages) {
@@ -21,7 +23,9 @@ public final class ErrorPages {
     }
 
     public void register(RoutesConfig routes) {
-        routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, e.getStatus(), e.getMessage()));
+        // Javalin's own "Endpoint GET /x not found" names the router, not the site
+        routes.exception(HttpResponseException.class, (e, ctx) -> render(ctx, e.getStatus(),
+                e instanceof EndpointNotFound ? NO_PAGE : e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             int clientFault = RequestFaults.statusOf(e);
             if (clientFault > 0) {
@@ -33,7 +37,7 @@ public final class ErrorPages {
         });
         routes.error(404, ctx -> {
             if (ctx.attribute(RequestAttributes.ERROR_RENDERED) == null) {
-                render(ctx, 404, "There is no page at this address.");
+                render(ctx, 404, NO_PAGE);
             }
         });
         routes.error(405, ctx -> {
@@ -74,7 +78,7 @@ public final class ErrorPages {
 
     private static String defaultMessage(int status) {
         return switch (status) {
-            case 404 -> "There is no page at this address.";
+            case 404 -> NO_PAGE;
             case 400 -> "The request was not understood.";
             default -> status >= 500 ? "Something went wrong on our side. Please try again." : "The request could not be completed.";
         };

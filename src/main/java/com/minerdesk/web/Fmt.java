@@ -135,6 +135,11 @@ public final class Fmt {
         return d == null ? "" : DAY.format(d);
     }
 
+    /** The day of a moment in the site's time zone: "28 Nov 2025". */
+    public String day(OffsetDateTime t) {
+        return t == null ? "" : DAY.format(t.atZoneSameInstant(zone));
+    }
+
     public String shortDay(LocalDate d) {
         return d == null ? "" : SHORT_DAY.format(d);
     }

@@ -46,6 +46,11 @@ public final class Pages {
                 ctx.attribute(RequestAttributes.CSRF_TOKEN));
     }
 
+    /** The fingerprinted address of a file under {@code static/}, for a page's script. */
+    public String asset(String name) {
+        return assets.url(name);
+    }
+
     public Fmt fmt() {
         return fmt;
     }

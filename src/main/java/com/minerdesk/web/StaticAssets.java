@@ -62,13 +62,22 @@ public final class StaticAssets {
         } else {
             throw new NotFoundResponse("No such file.");
         }
+        send(ctx, name, fingerprinted ? m.group(2) : null);
+    }
+
+    /** {@code /favicon.ico}, which browsers and feed readers ask for without reading the page's icon link. */
+    public void favicon(Context ctx) {
+        send(ctx, "favicon.ico", null);
+    }
+
+    private void send(Context ctx, String name, String fingerprint) {
         String ext = name.substring(name.lastIndexOf('.') + 1);
         String type = TYPES.get(ext);
         if (type == null) {
             throw new NotFoundResponse("No such file.");
         }
         Asset a = load(name);
-        if (fingerprinted && m.group(2).equals(a.hash())) {
+        if (a.hash().equals(fingerprint)) {
             ctx.header("Cache-Control", "public, max-age=31536000, immutable");
         } else {
             ctx.header("Cache-Control", "public, max-age=300");

@@ -3,20 +3,24 @@ package com.minerdesk.writeups;
 import com.minerdesk.accounts.ClientAddress;
 import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.CurrentUser;
+import com.minerdesk.accounts.ExpiredForms;
 import com.minerdesk.market.WeekQueries;
+import com.minerdesk.web.Confirmation;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import com.minerdesk.web.Params;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The editor's write-up pages: {@code /editor/writeups} (all), {@code /new}, {@code /{id}} (edit and
- * save), {@code /{id}/preview}, {@code /{id}/unpublish}, {@code /{id}/delete}, and for admins
+ * save), {@code /{id}/preview}, {@code /{id}/autosave}, {@code /{id}/unpublish}, {@code /{id}/delete} (a confirmation, then the
+ * POST), and for admins
  * {@code /editor/writeups/deleted} with {@code /{id}/undelete}.
  */
 public final class EditorWriteupRoutes {
@@ -116,6 +120,43 @@ public final class EditorWriteupRoutes {
         answer(ctx, outcome, w, form);
     }
 
+    /**
+     * {@code POST /{id}/autosave} (and {@code /new/autosave}), sent by {@code static/editor.js} while a
+     * draft is typed: the form's fields and the page's editing-session key; answers JSON with the saved
+     * id and version, or why nothing was saved.
+     */
+    public void autosave(Context ctx) {
+        CurrentUser user = Access.user(ctx);
+        StoredWriteup w = "new".equals(ctx.pathParam("id")) ? null : live(ctx);
+        String key = ctx.formParam("autosave");
+        if (key == null || !key.matches("[A-Za-z0-9_-]{16,64}")) {
+            throw new io.javalin.http.BadRequestResponse("An autosave needs its page's session key.");
+        }
+        WriteupForm form = WriteupForm.from(ctx);
+        WriteupForm.Validation v = form.validate(weeks, zone, queries.now());
+        if (!v.ok()) {
+            autosaveAnswer(ctx, 422, "Not saved yet: " + v.errors().values().iterator().next(), w);
+            return;
+        }
+        int version = w == null ? 0 : form.versionNumber().orElse(-1);
+        SaveOutcome outcome = store.autosave(w == null ? null : w.id(), version, key, user, clientAddress.of(ctx), v.input());
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            ctx.json(Map.of("saved", true, "id", saved.id(), "version", saved.version(),
+                    "message", "Draft saved " + pages.fmt().dateTime(queries.now()) + "."));
+        } else if (outcome instanceof SaveOutcome.Conflict conflict) {
+            autosaveAnswer(ctx, 409, "Not saved: someone else saved version " + conflict.current().version()
+                    + ". Press Save to see both texts.", w);
+        } else if (outcome instanceof SaveOutcome.Invalid invalid) {
+            autosaveAnswer(ctx, 422, "Not saved yet: " + invalid.errors().values().iterator().next(), w);
+        } else {
+            throw new NotFoundResponse("There is no such write-up.");
+        }
+    }
+
+    private static void autosaveAnswer(Context ctx, int status, String message, StoredWriteup w) {
+        ctx.status(status).json(Map.of("saved", false, "message", message, "id", w == null ? 0 : w.id()));
+    }
+
     /** Redirect after a save; the conflict page; or the form with its errors. */
     private void answer(Context ctx, SaveOutcome outcome, StoredWriteup w, WriteupForm form) {
         if (outcome instanceof SaveOutcome.Saved saved) {
@@ -133,6 +174,8 @@ public final class EditorWriteupRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("submitted", submitted);
         model.put("resubmit", submitted.withVersion(current.version()));
+        // "Save mine over" sends the text again: its "publish anyway" goes with it, or can be ticked here
+        model.put("report", submitted.bodyTooLong() ? BodyReport.CLEAN : checks.check(submitted.body(), submitted.weekOrNull(weeks)));
         model.put("current", current);
         model.put("savedBy", revisions.latest(current.id()).map(Revision::savedByName).orElse("Someone"));
         model.put("diff", LineDiff.between(
@@ -180,11 +223,33 @@ public final class EditorWriteupRoutes {
         answer(ctx, outcome, w, WriteupForm.of(w, zone, queries.now()));
     }
 
+    /** {@code GET /{id}/delete}: what deleting does, before it is done. */
+    public void confirmDelete(Context ctx) {
+        deleteConfirmation(live(ctx)).render(pages, ctx, 200);
+    }
+
     public void delete(Context ctx) {
         CurrentUser user = Access.user(ctx);
         StoredWriteup w = live(ctx);
+        if (!Confirmation.confirmed(ctx)) {
+            deleteConfirmation(w).render(pages, ctx, 200);
+            return;
+        }
         store.delete(w.id(), user, clientAddress.of(ctx));
         ctx.redirect("/editor?deleted=" + w.id(), HttpStatus.SEE_OTHER);
+    }
+
+    private Confirmation deleteConfirmation(StoredWriteup w) {
+        OffsetDateTime now = queries.now();
+        String edit = "/editor/writeups/" + w.id();
+        return Confirmation.of("Delete “" + w.title() + "”?", edit + "/delete", "Delete the write-up", edit)
+                .crumb("Write-ups", "/editor/writeups").crumb("#" + w.id(), edit).crumb("Delete", null)
+                .fact("Status", w.shownStatus(now)).fact("Version", String.valueOf(w.version())).fact("By", w.authorName())
+                .explain(w.isPublicAt(now)
+                        ? "It goes off the site at once: its page at " + w.path() + " answers “not found”, and it leaves the lists, search and feeds."
+                        : "It is not public; it leaves the editor's lists.")
+                .explain("An admin can restore it, with all its versions, from the deleted write-ups.")
+                .dangerous();
     }
 
     public void deleted(Context ctx) {
@@ -209,6 +274,31 @@ public final class EditorWriteupRoutes {
 
     private void edit(Context ctx, int status, StoredWriteup w, WriteupForm form, Map<String, String> errors,
             String previewHtml, String notice, BodyReport report) {
+        Map<String, Object> model = editModel(w, form, errors, previewHtml, notice, report);
+        ctx.status(status);
+        pages.render(ctx, "writeups/edit", PageMeta.titled(w == null ? "New write-up" : "Edit: " + w.title()), model);
+    }
+
+    /**
+     * The submitted form again, not saved, after its session ended (with the inline sign-in) or its
+     * token went stale. Signed out, it shows only what was submitted: nothing stored is read.
+     */
+    void rescue(Context ctx, Long id, ExpiredForms.Rescue rescue) {
+        WriteupForm form = WriteupForm.from(ctx);
+        StoredWriteup w = rescue.signInNeeded() || id == null ? null
+                : queries.stored(id).filter(s -> s.deletedAt() == null).orElse(null);
+        Map<String, String> errors = rescue.error() == null ? Map.of() : Map.of(ExpiredForms.Rescue.PASSWORD_FIELD, rescue.error());
+        BodyReport report = rescue.signInNeeded() || form.bodyTooLong() ? BodyReport.CLEAN : checks.check(form.body(), form.weekOrNull(weeks));
+        Map<String, Object> model = editModel(w, form, errors, null, null, report);
+        model.put("rescue", rescue);
+        model.put("action", id == null ? "/editor/writeups/new" : "/editor/writeups/" + id);
+        ctx.status(rescue.status());
+        pages.render(ctx, "writeups/edit", PageMeta.titled(rescue.signInNeeded() ? "Not saved: sign in to save your text"
+                : "Not saved: press Save again"), model);
+    }
+
+    private Map<String, Object> editModel(StoredWriteup w, WriteupForm form, Map<String, String> errors,
+            String previewHtml, String notice, BodyReport report) {
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
         model.put("writeup", w);
@@ -219,8 +309,8 @@ public final class EditorWriteupRoutes {
         model.put("zone", zone.getId());
         model.put("now", queries.now());
         model.put("action", w == null ? "/editor/writeups/new" : "/editor/writeups/" + w.id());
-        ctx.status(status);
-        pages.render(ctx, "writeups/edit", PageMeta.titled(w == null ? "New write-up" : "Edit: " + w.title()), model);
+        model.put("editorScript", pages.asset("editor.js"));
+        return model;
     }
 
 }

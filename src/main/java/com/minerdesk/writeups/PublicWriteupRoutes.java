@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
 
 /**
  * Readers' pages: {@code /writeups} (archive), {@code /writeups/{slug}} (an old slug answers 301 to
- * the current one), {@code /tags/{slug}} and {@code /authors/{slug}}. Only public write-ups exist here.
+ * the current one), {@code /tags} and {@code /tags/{slug}}, {@code /authors} and {@code /authors/{slug}}. Only public write-ups exist here.
  */
 public final class PublicWriteupRoutes {
     static final int PAGE = 20;
@@ -25,12 +25,27 @@ public final class PublicWriteupRoutes {
     private final Pages pages;
     private final WriteupRenderer renderer;
     private final FeaturedImages featuredImages;
+    private final IndexQueries indexes;
 
-    PublicWriteupRoutes(WriteupQueries queries, Pages pages, WriteupRenderer renderer, FeaturedImages featuredImages) {
+    PublicWriteupRoutes(WriteupQueries queries, Pages pages, WriteupRenderer renderer, FeaturedImages featuredImages,
+            IndexQueries indexes) {
         this.queries = queries;
         this.pages = pages;
         this.renderer = renderer;
         this.featuredImages = featuredImages;
+        this.indexes = indexes;
+    }
+
+    public void tagIndex(Context ctx) {
+        pages.render(ctx, "writeups/index", PageMeta.titled("Tags")
+                .describedAs("Every topic of Minerdesk's write-ups on the listed Bitcoin miners, with how many there are."),
+                Map.of("entries", indexes.tags(), "base", "/tags/", "intro", "Every topic with published write-ups, A to Z."));
+    }
+
+    public void authorIndex(Context ctx) {
+        pages.render(ctx, "writeups/index", PageMeta.titled("Authors")
+                .describedAs("Everyone who writes Minerdesk's commentary on the listed Bitcoin miners."),
+                Map.of("entries", indexes.authors(), "base", "/authors/", "intro", "Everyone with published write-ups, A to Z."));
     }
 
     public void archive(Context ctx) {
@@ -47,6 +62,7 @@ public final class PublicWriteupRoutes {
                 .orElseThrow(() -> new NotFoundResponse("No published write-up has this tag."));
         Map<String, Object> model = listing(ctx, "/tags/" + slug + "?", (limit, offset) -> queries.byTag(slug, limit, offset));
         model.put("deep", true);
+        model.put("crumb", "Tags");
         model.put("intro", "Write-ups tagged " + tag.name() + ", newest first.");
         pages.render(ctx, "writeups/list", PageMeta.titled("Tagged “" + tag.name() + "”")
                 .describedAs("Minerdesk write-ups on the listed Bitcoin miners tagged " + tag.name() + ", newest first.")
@@ -55,10 +71,13 @@ public final class PublicWriteupRoutes {
 
     public void author(Context ctx) {
         String slug = ctx.pathParam("slug");
-        String name = queries.publicAuthorName(slug)
+        WriteupQueries.Author author = queries.publicAuthor(slug)
                 .orElseThrow(() -> new NotFoundResponse("There is no author with published write-ups at this address."));
+        String name = author.name();
         Map<String, Object> model = listing(ctx, "/authors/" + slug + "?", (limit, offset) -> queries.byAuthor(slug, limit, offset));
         model.put("deep", true);
+        model.put("crumb", "Authors");
+        model.put("bio", author.bio());
         model.put("intro", "Everything " + name + " has published, newest first.");
         pages.render(ctx, "writeups/list", PageMeta.titled("Write-ups by " + name)
                 .describedAs("Everything " + name + " has published on Minerdesk about the listed Bitcoin miners, newest first."), model);

@@ -98,17 +98,21 @@ public final class WriteupQueries implements com.minerdesk.market.CompanyWriteup
         return dsl.fetchCount(WRITEUPS, publicAt(now()).and(byAuthorSlug(authorSlug)));
     }
 
-    /** The author's display name, when the author has at least one public write-up. */
-    public Optional<String> publicAuthorName(String authorSlug) {
-        return dsl.select(USERS.NAME).from(USERS).where(USERS.SLUG.eq(authorSlug))
+    /** The author's profile (display name and bio), when the author has at least one public write-up. */
+    public Optional<Author> publicAuthor(String authorSlug) {
+        return dsl.select(USERS.NAME, USERS.BIO).from(USERS).where(USERS.SLUG.eq(authorSlug))
                 .and(DSL.exists(DSL.selectOne().from(WRITEUPS).where(publicAt(now())).and(WRITEUPS.AUTHOR_ID.eq(USERS.ID))))
-                .fetchOptional(USERS.NAME);
+                .fetchOptional(Records.mapping(Author::new));
+    }
+
+    /** An author as readers see them. */
+    public record Author(String name, String bio) {
     }
 
     /** The public write-up at a slug, with its previous and next in publication order. */
     public Optional<PublicWriteup> bySlug(String slug) {
         OffsetDateTime now = now();
-        Record r = dsl.select(cardFields()).select(WRITEUPS.BODY_HTML)
+        Record r = dsl.select(cardFields()).select(WRITEUPS.BODY_HTML, USERS.BIO)
                 .from(WRITEUPS).join(USERS).on(USERS.ID.eq(WRITEUPS.AUTHOR_ID))
                 .where(WRITEUPS.SLUG.eq(slug)).and(publicAt(now))
                 .fetchOne();
@@ -121,7 +125,7 @@ public final class WriteupQueries implements com.minerdesk.market.CompanyWriteup
                 WRITEUPS.PUBLISH_AT.ge(card.publishAt().minus(NEIGHBOUR_WINDOW)), true);
         WriteupCard next = neighbour(publicAt(now).and(position.gt(card.publishAt(), card.id())),
                 WRITEUPS.PUBLISH_AT.le(card.publishAt().plus(NEIGHBOUR_WINDOW)), false);
-        return Optional.of(new PublicWriteup(card, r.get(WRITEUPS.BODY_HTML), previous, next));
+        return Optional.of(new PublicWriteup(card, r.get(WRITEUPS.BODY_HTML), previous, next, r.get(USERS.BIO)));
     }
 
     /**

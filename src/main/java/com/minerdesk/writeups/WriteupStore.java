@@ -52,6 +52,46 @@ public final class WriteupStore {
     }
 
     public SaveOutcome create(CurrentUser user, String clientIp, WriteupInput input) {
+        return create(user, clientIp, input, null);
+    }
+
+    /**
+     * A draft saved while it is typed. Each editing session ({@code key}, made by the page) keeps one
+     * revision: its first autosave writes it (and creates the write-up when {@code id} is null), later
+     * ones rewrite it with the new version number, so the version list keeps one line per session.
+     * Only drafts are autosaved: a public write-up changes only when the editor presses Save.
+     */
+    public SaveOutcome autosave(Long id, int expectedVersion, String key, CurrentUser user, String clientIp, WriteupInput input) {
+        if (input.status() != Status.DRAFT) {
+            return new SaveOutcome.Invalid(Map.of("status", "Only drafts save themselves: press Save to change a public write-up."));
+        }
+        if (id == null) {
+            return create(user, clientIp, input, key);
+        }
+        Rendered rendered = renderer.render(input.body(), new RenderContext(id, input.weekEnd()));
+        BodyReport report = checks.check(input.body(), input.weekEnd());
+        return slugGuarded(tx -> atVersion(tx, id, expectedVersion, row -> {
+            if (!Status.DRAFT.value().equals(row.getStatus())) {
+                return new SaveOutcome.Invalid(Map.of("status", "This write-up is public: press Save to change it."));
+            }
+            String slug = slugFor(tx, input, id);
+            if (slug == null) {
+                return slugTaken(input);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            String oldSlug = row.getSlug();
+            fill(row, input, slug, rendered, null);
+            nextVersion(row, now);
+            moveSlug(tx, id, oldSlug, slug);
+            if (refresh(tx, row, input, rendered, user, now, "autosaved", key)) {
+                Audit.record(tx, now, user, clientIp, "writeup-autosaved", subject(row));
+            }
+            checks.store(tx, id, input.weekEnd(), report, null);
+            return new SaveOutcome.Saved(id, row.getVersion());
+        }));
+    }
+
+    private SaveOutcome create(CurrentUser user, String clientIp, WriteupInput input, String autosaveKey) {
         Checked checked = checked(input);
         if (checked.refusal() != null) {
             return checked.refusal();
@@ -71,7 +111,7 @@ public final class WriteupStore {
             row.setCreatedAt(now);
             row.setUpdatedAt(now);
             row.store();
-            afterWrite(tx, row, input, rendered, user, now, "created");
+            refresh(tx, row, input, rendered, user, now, autosaveKey == null ? "created" : "created by autosave", autosaveKey);
             checks.store(tx, row.getId(), input.weekEnd(), checked.report(), acknowledger(input, checked.report(), user));
             Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, "writeup-created", subject(row));
             if (input.status() != Status.DRAFT) {
@@ -142,8 +182,13 @@ public final class WriteupStore {
         }));
     }
 
-    /** Restores an old version's text as a new version (slug and publication state stay as they are). */
-    public SaveOutcome restoreRevision(long id, int expectedVersion, int revision, CurrentUser user, String clientIp) {
+    /**
+     * Restores an old version's title, summary, tags, week and text as a new version. The slug stays;
+     * the publication state stays too, unless {@code takeStatus}, when the old version's status and
+     * publication time come back with it (publishing is then checked as a save would be).
+     */
+    public SaveOutcome restoreRevision(long id, int expectedVersion, int revision, boolean takeStatus, CurrentUser user,
+            String clientIp) {
         // revisions never change: read, rendered and checked before the transaction
         Revision old = new RevisionQueries(db.dsl()).one(id, revision).orElse(null);
         if (old == null) {
@@ -151,15 +196,29 @@ public final class WriteupStore {
         }
         Rendered rendered = renderer.render(old.bodyMarkdown(), new RenderContext(id, old.weekEnd()));
         BodyReport report = checks.check(old.bodyMarkdown(), old.weekEnd());
+        Status oldStatus = Status.of(old.status());
+        if (takeStatus) {
+            var blocked = BodyChecks.publishingBlocked(report, oldStatus != Status.DRAFT, false);
+            if (blocked.isPresent()) {
+                return new SaveOutcome.Invalid(Map.of("body", blocked.get()));
+            }
+        }
         return db.write(tx -> atVersion(tx, id, expectedVersion, row -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
+            Status status = takeStatus ? oldStatus : Status.of(row.getStatus());
+            OffsetDateTime publishAt = takeStatus ? (oldStatus == Status.DRAFT ? null : old.publishAt()) : row.getPublishAt();
+            String statusBefore = row.getStatus();
+            OffsetDateTime publishAtBefore = row.getPublishAt();
             WriteupInput input = new WriteupInput(old.title(), row.getSlug(), old.summary(), old.bodyMarkdown(),
-                    splitTags(old.tagList()), old.weekEnd(), Status.of(row.getStatus()), row.getPublishAt());
-            fill(row, input, row.getSlug(), rendered, row.getPublishAt());
+                    splitTags(old.tagList()), old.weekEnd(), status, publishAt);
+            fill(row, input, row.getSlug(), rendered, publishAt);
             nextVersion(row, now);
-            afterWrite(tx, row, input, rendered, user, now, "restored version " + revision);
+            afterWrite(tx, row, input, rendered, user, now, "restored version " + revision + (takeStatus ? " with its status" : ""));
             checks.store(tx, id, input.weekEnd(), report, null);
             Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, "writeup-revision-restored", subject(row) + " (version " + revision + ")");
+            if (takeStatus && !"writeup-saved".equals(action(statusBefore, publishAtBefore, row))) {
+                Audit.record(tx, OffsetDateTime.now(clock), user, clientIp, action(statusBefore, publishAtBefore, row), subject(row));
+            }
             return new SaveOutcome.Saved(id, row.getVersion());
         }));
     }
@@ -264,6 +323,12 @@ public final class WriteupStore {
 
     private void afterWrite(DSLContext tx, WriteupsRecord row, WriteupInput input, Rendered rendered,
             CurrentUser user, OffsetDateTime now, String note) {
+        refresh(tx, row, input, rendered, user, now, note, null);
+    }
+
+    /** Tags, companies, the search index and the revision; true when a new revision was written. */
+    private boolean refresh(DSLContext tx, WriteupsRecord row, WriteupInput input, Rendered rendered,
+            CurrentUser user, OffsetDateTime now, String note, String autosaveKey) {
         long id = row.getId();
         TagWriter.replace(tx, id, input.tags());
         tx.deleteFrom(WRITEUP_COMPANIES).where(WRITEUP_COMPANIES.WRITEUP_ID.eq(id)).execute();
@@ -272,7 +337,16 @@ public final class WriteupStore {
                     .set(WRITEUP_COMPANIES.COMPANY_ID, companyId).execute();
         }
         SearchIndex.reindex(tx, id, row.getTitle(), row.getSummary(), renderer.indexText(rendered.text()), publicFrom(row));
-        revision(tx, row, user, now, note);
+        WriteupRevisionsRecord latest = autosaveKey == null ? null : tx.selectFrom(WRITEUP_REVISIONS)
+                .where(WRITEUP_REVISIONS.WRITEUP_ID.eq(id)).orderBy(WRITEUP_REVISIONS.VERSION.desc()).limit(1).fetchOne();
+        boolean sameSession = latest != null && autosaveKey.equals(latest.getAutosaveKey()) && latest.getSavedBy() == user.id();
+        if (sameSession) {
+            tx.deleteFrom(WRITEUP_REVISIONS).where(WRITEUP_REVISIONS.ID.eq(latest.getId())).execute();
+        }
+        WriteupRevisionsRecord r = revisionOf(row, user.id(), now, sameSession ? latest.getNote() : note);
+        r.setAutosaveKey(autosaveKey);
+        tx.executeInsert(r);
+        return !sameSession;
     }
 
     private static void revision(DSLContext tx, WriteupsRecord row, CurrentUser user, OffsetDateTime now, String note) {

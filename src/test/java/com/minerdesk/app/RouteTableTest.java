@@ -53,7 +53,7 @@ class RouteTableTest extends DemoSiteWithEditor {
             assertEquals(editorPath, r.role() != Role.ANYONE, "role of " + r);
         }
         assertEquals(List.of("GET /editor/accounts", "GET /editor/audit", "GET /editor/writeups/deleted",
-                        "POST /editor/accounts", "POST /editor/accounts/{id}/disable", "POST /editor/accounts/{id}/enable",
+                        "POST /editor/accounts", "POST /editor/accounts/invite", "POST /editor/accounts/{id}/disable", "POST /editor/accounts/{id}/enable",
                         "POST /editor/accounts/{id}/reset", "POST /editor/writeups/{id}/undelete"),
                 rows.stream().filter(r -> r.role() == Role.ADMIN).map(r -> r.method() + " " + r.path()).sorted().toList());
     }

@@ -42,7 +42,7 @@ class ReaderJourneyTest extends ChromiumTest {
         assertEquals("APLD", firstTicker(), "sorted by change, biggest gain first");
 
         browser.driver.findElement(By.cssSelector("#miner-table thead a[href*='sort=change']")).click();
-        assertEquals("/weeks/2025-11-28?sort=change&dir=asc", browser.path());
+        assertEquals("/weeks/2025-11-28?sort=change&dir=asc#miner-table", browser.path(), "the sorted page opens at the table");
         step(name + "-3-sorted-by-change");
         assertEquals("ABTC", firstTicker(), "the biggest fall first");
         assertEquals("ascending", browser.driver.findElement(By.cssSelector("#miner-table th[aria-sort]")).getAttribute("aria-sort"));

@@ -42,7 +42,7 @@ class PageQualityTest {
     @Test
     void theCrawlReachesEveryKindOfPage() {
         for (String path : List.of("/", "/weeks", "/weeks/2025-11-28", "/companies", "/companies/ABTC", "/economics", "/pivots",
-                "/writeups", "/writeups/miners-slide-while-bitcoin-nears-91000", "/tags/economics")) {
+                "/writeups", "/writeups/miners-slide-while-bitcoin-nears-91000", "/tags", "/tags/economics", "/authors")) {
             assertTrue(pages.containsKey(path), path + " not reached; crawled: " + pages.keySet());
         }
         assertTrue(pages.keySet().stream().filter(p -> p.startsWith("/companies/")).count() >= 34, pages.keySet().toString());

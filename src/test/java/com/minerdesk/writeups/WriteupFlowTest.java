@@ -37,9 +37,7 @@ class WriteupFlowTest {
     }
 
     private Document page(String path) {
-        HttpResponse<String> r = app.get(path);
-        assertEquals(200, r.statusCode(), path);
-        return Jsoup.parse(r.body());
+        return Writeups.publicPage(app, path);
     }
 
     @Test
@@ -158,7 +156,7 @@ class WriteupFlowTest {
 
         save(editor, id, form("Short lived", "Text.", "published"));
         assertEquals(200, app.get("/writeups/short-lived").statusCode());
-        assertEquals(303, editor.post("/editor/writeups/" + id + "/delete", Map.of()).statusCode());
+        assertEquals(303, editor.post("/editor/writeups/" + id + "/delete", Map.of("confirm", "yes")).statusCode());
         assertEquals(404, app.get("/writeups/short-lived").statusCode());
         assertEquals(404, editor.get("/editor/writeups/" + id).statusCode());
         assertEquals(403, editor.get("/editor/writeups/deleted").statusCode(), "only admins see deleted write-ups");

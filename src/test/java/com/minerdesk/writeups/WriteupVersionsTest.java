@@ -100,7 +100,7 @@ class WriteupVersionsTest {
         assertTrue(added.contains("Completely new."), added.toString());
         assertTrue(removed.contains("Title: Evolving"));
 
-        assertEquals(303, erin.post("/editor/writeups/" + id + "/revisions/2/restore", Map.of("version", "3")).statusCode());
+        assertEquals(303, erin.post("/editor/writeups/" + id + "/revisions/2/restore", Map.of("version", "3", "confirm", "yes")).statusCode());
         Document restored = editPage(erin, id);
         assertEquals("Line one.\nLine 2, rewritten.\nLine three.", restored.selectFirst("textarea#body").wholeText());
         assertEquals("Evolving", restored.selectFirst("input#title").attr("value"));
@@ -111,12 +111,12 @@ class WriteupVersionsTest {
         Document after = Jsoup.parse(erin.get("/editor/writeups/" + id + "/revisions").body());
         assertTrue(after.selectFirst("table.revisions tbody tr").text().contains("restored version 2"));
 
-        assertEquals(409, erin.post("/editor/writeups/" + id + "/revisions/1/restore", Map.of("version", "3")).statusCode(),
+        assertEquals(409, erin.post("/editor/writeups/" + id + "/revisions/1/restore", Map.of("version", "3", "confirm", "yes")).statusCode(),
                 "a restore from a stale page changes nothing");
         assertEquals("4", Writeups.version(erin, id));
         assertEquals(404, erin.get("/editor/writeups/" + id + "/revisions?show=99").statusCode());
         assertEquals(400, erin.get("/editor/writeups/" + id + "/revisions?show=x").statusCode());
-        assertEquals(404, erin.post("/editor/writeups/" + id + "/revisions/99/restore", Map.of("version", "4")).statusCode());
+        assertEquals(404, erin.post("/editor/writeups/" + id + "/revisions/99/restore", Map.of("version", "4", "confirm", "yes")).statusCode());
         assertTrue(ada.get("/editor/audit").body().contains("writeup-revision-restored"));
     }
 

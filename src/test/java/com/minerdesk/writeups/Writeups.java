@@ -41,6 +41,13 @@ public final class Writeups {
         return Long.parseLong(location.replaceAll("^/editor/writeups/(\\d+).*$", "$1"));
     }
 
+    /** A public page that must answer 200, parsed. */
+    public static Document publicPage(com.minerdesk.testing.TestApp app, String path) {
+        HttpResponse<String> r = app.get(path);
+        assertEquals(200, r.statusCode(), path);
+        return Jsoup.parse(r.body());
+    }
+
     public static Document editPage(Browser editor, long id) {
         HttpResponse<String> r = editor.get("/editor/writeups/" + id);
         assertEquals(200, r.statusCode());
@@ -50,6 +57,23 @@ public final class Writeups {
     /** The version the edit form carries now. */
     public static String version(Browser editor, long id) {
         return editPage(editor, id).selectFirst("form.writeup-form input[name=version]").attr("value");
+    }
+
+    /** A form's fields as a browser submits them: every input, textarea and select as shown, checkboxes only when ticked. */
+    public static Map<String, String> fields(org.jsoup.nodes.Element form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (org.jsoup.nodes.Element input : form.select("input[name], textarea[name], select[name]")) {
+            String value = switch (input.tagName()) {
+                case "textarea" -> input.wholeText().replaceFirst("^\n", "");
+                case "select" -> input.select("option[selected]").attr("value");
+                default -> input.attr("type").matches("checkbox|radio") && !input.hasAttr("checked") ? null
+                        : input.attr("type").equals("checkbox") && !input.hasAttr("value") ? "on" : input.attr("value");
+            };
+            if (value != null) {
+                fields.put(input.attr("name"), value);
+            }
+        }
+        return fields;
     }
 
     /** Saves the form over the current version. */

@@ -10,6 +10,7 @@ import com.minerdesk.market.CompanyQueries;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.PivotEvent;
 import com.minerdesk.market.PivotKind;
+import com.minerdesk.web.Confirmation;
 import com.minerdesk.web.PageMeta;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -82,14 +83,34 @@ public final class PivotForms {
         ctx.redirect("/editor/pivots?notice=saved", HttpStatus.SEE_OTHER);
     }
 
+    /** {@code GET /editor/pivots/{id}/delete}: the event and what deleting it does, before it is done. */
+    public void confirmDelete(Context ctx) {
+        deleteConfirmation(event(ctx)).render(page.pages(), ctx, 200);
+    }
+
     public void delete(Context ctx) {
         PivotEvent event = event(ctx);
+        if (!Confirmation.confirmed(ctx)) {
+            deleteConfirmation(event).render(page.pages(), ctx, 200);
+            return;
+        }
         db.writeVoid(tx -> {
             PivotStore.delete(tx, event.id());
             Audit.record(tx, page.now(), Access.user(ctx), page.clientIp(ctx), "pivot-deleted",
                     "pivot " + event.id() + ": " + event.ticker() + " · " + event.counterparty() + " · " + event.date());
         });
         ctx.redirect("/editor/pivots?notice=deleted", HttpStatus.SEE_OTHER);
+    }
+
+    private static Confirmation deleteConfirmation(PivotEvent e) {
+        return Confirmation.of("Delete the pivot event " + e.ticker() + " · " + e.counterparty() + "?",
+                        "/editor/pivots/" + e.id() + "/delete", "Delete the event", "/editor/pivots/" + e.id() + "/edit")
+                .crumb("Pivot events", "/editor/pivots").crumb("Delete", null)
+                .fact("Company", e.ticker() + " · " + e.companyName()).fact("Date", e.date().toString())
+                .fact("Kind", e.kindLabel()).fact("Source", e.sourceName())
+                .explain("It leaves the pivots page, the company's page, the pivots download and every write-up that lists it, at once. "
+                        + "The audit log keeps a line about it; the event itself cannot be restored.")
+                .dangerous();
     }
 
     private static String subject(long id, PivotFields p) {

@@ -181,7 +181,7 @@ class DeskFormsTest extends DemoSiteWithEditor {
         assertAudited("pivot-updated", "HUT · Anthropic and Fluidstack");
         assertTrue(Jsoup.parse(app.get("/pivots").body()).text().contains("Anthropic and Fluidstack"));
 
-        assertEquals(303, editor.post("/editor/pivots/" + id + "/delete", Map.of()).statusCode());
+        assertEquals(303, editor.post("/editor/pivots/" + id + "/delete", Map.of("confirm", "yes")).statusCode());
         assertAudited("pivot-deleted", "HUT · Anthropic and Fluidstack");
         assertEquals(events, app.db.dsl().fetchCount(PIVOT_EVENTS));
         assertEquals(404, editor.get("/editor/pivots/" + id + "/edit").statusCode());
