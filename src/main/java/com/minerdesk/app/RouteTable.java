@@ -114,6 +114,10 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.post("/editor/companies/{ticker}/edit", desk.companies()::update, EDITOR);
         r.get("/editor/metrics", desk.metrics()::show, EDITOR);
         r.post("/editor/metrics", desk.metrics()::save, EDITOR);
+        r.get("/editor/trading", desk.trading()::show, EDITOR);
+        r.post("/editor/trading/marks", desk.trading()::mark, EDITOR);
+        r.post("/editor/trading/marks/delete", desk.trading()::unmark, EDITOR);
+        r.post("/editor/trading/listing", desk.trading()::listing, EDITOR);
         r.get("/editor/pivots", desk.pivots()::list, EDITOR);
         r.get("/editor/pivots/new", desk.pivots()::newForm, EDITOR);
         r.post("/editor/pivots/new", desk.pivots()::create, EDITOR);

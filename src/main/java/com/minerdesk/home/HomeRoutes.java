@@ -34,11 +34,10 @@ public final class HomeRoutes {
     public void home(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("leadWriteup", writeups.latest().orElse(null));
-        LocalDate latest = market.weeks().latestTradingDay().orElse(null);
-        model.put("weekEnd", latest);
-        if (latest != null) {
-            LocalDate weekEnd = market.weeks().weekEndOf(latest).orElse(latest);
-            model.put("weekEnd", weekEnd);
+        LocalDate weekEnd = market.weeks().latestShownWeek().orElse(null);
+        model.put("weekEnd", weekEnd);
+        if (weekEnd != null) {
+            model.put("inProgress", market.weeks().inProgressAfter(weekEnd).orElse(null));
             model.put("sector", market.weeks().sector(weekEnd).orElse(null));
             model.put("economics", market.economics().week(weekEnd).orElse(null));
             model.put("movers", Movers.of(market.weeks().table(weekEnd, WeekSort.CHANGE, false), MOVERS));
