@@ -48,24 +48,43 @@ final class WeekCompleteness {
         return progress(day, read(MarketWeek.monday(day), MarketWeek.friday(day)));
     }
 
-    /** The newest complete week whose name is not after {@code notAfter} and that has bars. */
-    Optional<LocalDate> latestComplete(Optional<LocalDate> newestBar, LocalDate notAfter) {
+    /**
+     * The newest complete week whose name is not after {@code notAfter}, with the progress of the
+     * newest week with bars. Reads {@link #WEEKS_PER_ROUND} weeks at a time, back from the newest bar;
+     * a round without a complete week jumps to the newest bar before it.
+     */
+    LatestWeeks latest(Optional<LocalDate> newestBar, LocalDate notAfter) {
         if (newestBar.isEmpty()) {
-            return Optional.empty();
+            return LatestWeeks.NONE;
         }
-        LocalDate newest = newestBar.get().isAfter(notAfter) ? notAfter : newestBar.get();
-        LocalDate oldest = dsl.select(DAILY_BARS.TRADE_DATE.min()).from(DAILY_BARS).fetchOne(0, LocalDate.class);
-        for (LocalDate friday = MarketWeek.friday(newest); !friday.isBefore(oldest); friday = friday.minusWeeks(WEEKS_PER_ROUND)) {
+        Optional<WeekProgress> newest = Optional.empty();
+        Optional<LocalDate> from = newestBar;
+        while (from.isPresent()) {
+            LocalDate friday = MarketWeek.friday(from.get());
             LocalDate firstMonday = MarketWeek.monday(friday).minusWeeks(WEEKS_PER_ROUND - 1L);
             Span span = read(firstMonday, friday);
             for (LocalDate d = friday; !d.isBefore(firstMonday); d = d.minusWeeks(1)) {
                 WeekProgress p = progress(d, span);
+                if (p.reportedThrough() == null) {
+                    continue;
+                }
+                if (newest.isEmpty()) {
+                    newest = Optional.of(p);
+                }
                 if (!p.weekEnd().isAfter(notAfter) && p.complete()) {
-                    return Optional.of(p.weekEnd());
+                    return new LatestWeeks(Optional.of(p.weekEnd()), newest);
                 }
             }
+            from = newestBarBefore(firstMonday);
         }
-        return Optional.empty();
+        return new LatestWeeks(Optional.empty(), newest);
+    }
+
+    private Optional<LocalDate> newestBarBefore(LocalDate day) {
+        return dsl.select(DAILY_BARS.TRADE_DATE).from(DAILY_BARS)
+                .where(DAILY_BARS.TRADE_DATE.lt(day))
+                .orderBy(DAILY_BARS.TRADE_DATE.desc()).limit(1)
+                .fetchOptional(DAILY_BARS.TRADE_DATE);
     }
 
     private WeekProgress progress(LocalDate day, Span span) {

@@ -73,32 +73,22 @@ public final class WeekQueries {
                 .map(calendar::weekName);
     }
 
-    /** The name of the newest week with any bar, complete or not. */
-    public Optional<LocalDate> latestWeek() {
-        return latestTradingDay().map(calendar::weekName);
-    }
-
     /**
-     * The newest complete week ({@link WeekProgress#complete()}): what the home page, the charts, the
-     * companies list and the week feeds show as "the latest week".
+     * The newest complete week ({@link WeekProgress#complete()}) and the newest week with bars: what the
+     * home page, the charts, the companies list and write-ups without a week show as "the latest week".
      */
-    public Optional<LocalDate> latestCompleteWeek() {
-        return completeness.latestComplete(latestTradingDay(), LocalDate.MAX);
+    public LatestWeeks latestWeeks() {
+        return completeness.latest(latestTradingDay(), LocalDate.MAX);
     }
 
-    /** The newest complete week whose name is on or before {@code notAfter}. */
+    /** The newest complete week whose name is on or before {@code notAfter} (the week feeds). */
     public Optional<LocalDate> latestCompleteWeek(LocalDate notAfter) {
-        return completeness.latestComplete(latestTradingDay(), notAfter);
+        return completeness.latest(latestTradingDay(), notAfter).complete();
     }
 
-    /** The newest complete week, or while no week is complete yet the newest week with bars. */
+    /** The week shown as "the latest": the newest complete one, or while none is complete the newest with bars. */
     public Optional<LocalDate> latestShownWeek() {
-        return latestCompleteWeek().or(this::latestWeek);
-    }
-
-    /** The newest week with bars when it is newer than {@code shownWeek} and not complete yet. */
-    public Optional<WeekProgress> inProgressAfter(LocalDate shownWeek) {
-        return latestWeek().filter(w -> w.isAfter(shownWeek)).map(this::progress).filter(p -> !p.complete());
+        return latestWeeks().shown();
     }
 
     /** How far the data of the week containing {@code day} has arrived. */
