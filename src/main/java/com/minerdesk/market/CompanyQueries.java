@@ -57,7 +57,8 @@ public final class CompanyQueries {
                 .orderBy(WeeklyBars.WEEK_NO.desc())
                 .limit(limit)
                 .fetch(Records.mapping((day, open, close, weekChange, volume, cap) -> new CompanyWeek(company.ticker(),
-                        company.name(), company.aiHpcStatus(), day, open, close, weekChange, volume, cap, null, null)));
+                        company.name(), company.aiHpcStatus(), ExchangeCalendar.us().weekName(day), open, close, weekChange,
+                        volume, cap, null, null)));
     }
 
     /** Daily bars from {@code from} on, oldest first. */

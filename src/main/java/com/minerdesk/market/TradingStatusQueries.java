@@ -7,7 +7,9 @@ import static com.minerdesk.db.generated.Tables.NOT_TRADING_DAYS;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Record3;
 import org.jooq.Records;
+import org.jooq.SelectOnConditionStep;
 
 /** The not-trading marks and listing dates, for the desk's trading-status page. */
 public final class TradingStatusQueries {
@@ -19,19 +21,18 @@ public final class TradingStatusQueries {
 
     /** The newest marks first. */
     public List<NotTradingDay> marks(int limit) {
-        return dsl.select(COMPANIES.TICKER, NOT_TRADING_DAYS.TRADE_DATE, NOT_TRADING_DAYS.REASON)
-                .from(NOT_TRADING_DAYS).join(COMPANIES).on(COMPANIES.ID.eq(NOT_TRADING_DAYS.COMPANY_ID))
-                .orderBy(NOT_TRADING_DAYS.TRADE_DATE.desc(), COMPANIES.TICKER)
-                .limit(limit)
+        return marks().orderBy(NOT_TRADING_DAYS.TRADE_DATE.desc(), COMPANIES.TICKER).limit(limit)
                 .fetch(Records.mapping(NotTradingDay::new));
     }
 
     /** The marks in {@code from..to}. */
     public List<NotTradingDay> marksBetween(LocalDate from, LocalDate to) {
+        return marks().where(NOT_TRADING_DAYS.TRADE_DATE.between(from, to)).fetch(Records.mapping(NotTradingDay::new));
+    }
+
+    private SelectOnConditionStep<Record3<String, LocalDate, String>> marks() {
         return dsl.select(COMPANIES.TICKER, NOT_TRADING_DAYS.TRADE_DATE, NOT_TRADING_DAYS.REASON)
-                .from(NOT_TRADING_DAYS).join(COMPANIES).on(COMPANIES.ID.eq(NOT_TRADING_DAYS.COMPANY_ID))
-                .where(NOT_TRADING_DAYS.TRADE_DATE.between(from, to))
-                .fetch(Records.mapping(NotTradingDay::new));
+                .from(NOT_TRADING_DAYS).join(COMPANIES).on(COMPANIES.ID.eq(NOT_TRADING_DAYS.COMPANY_ID));
     }
 
     /** The companies with a listing date set. */
