@@ -137,7 +137,7 @@ class ImportPagesTest extends DemoSiteWithEditor {
         String companyEffects = page.select("table.company-effects").text();
         assertTrue(companyEffects.contains("MARA 28 Nov 2025 Close"), companyEffects);
         assertTrue(companyEffects.contains("$9.99"), companyEffects);
-        assertTrue(companyEffects.contains("HUT 1 Dec 2025 (new week) Open — $40.00"), companyEffects);
+        assertTrue(companyEffects.contains("HUT 5 Dec 2025 (new week) Open — $40.00"), companyEffects);
         String sectorEffects = page.select("table.sector-effects").text();
         assertTrue(sectorEffects.contains("5 Dec 2025 (new week) Trading days — 1"), sectorEffects);
         assertTrue(sectorEffects.contains("28 Nov 2025 Sector cap"), sectorEffects);
