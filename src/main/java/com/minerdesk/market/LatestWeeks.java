@@ -15,8 +15,8 @@ public record LatestWeeks(Optional<LocalDate> complete, Optional<WeekProgress> n
         return complete.or(() -> newest.map(WeekProgress::weekEnd));
     }
 
-    /** The newest week when it is newer than the shown one and not complete yet. */
+    /** The newest week while it is not complete: newer than the complete one, or the shown one while none is complete. */
     public Optional<WeekProgress> inProgress() {
-        return newest.filter(p -> !p.complete()).filter(p -> shown().map(p.weekEnd()::isAfter).orElse(false));
+        return newest.filter(p -> !p.complete());
     }
 }

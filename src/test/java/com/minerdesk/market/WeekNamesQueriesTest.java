@@ -114,4 +114,22 @@ class WeekNamesQueriesTest {
             assertEquals(0, weeks.progress(LocalDate.of(2025, 12, 5)).listed(), "a week without bars has reported nothing");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void whileNoWeekIsCompleteTheNewestIsShownAsInProgress(TestDatabases.Kind kind) {
+        try (Database db = TestDatabases.fresh(kind)) {
+            DemoData.loadIfEmpty(db);
+            db.writeVoid(tx -> tx.deleteFrom(DAILY_BARS).where(DAILY_BARS.COMPANY_ID.eq(id(tx, "CORZ")))
+                    .and(DAILY_BARS.TRADE_DATE.eq(LocalDate.of(2025, 9, 8))).execute());
+            db.writeVoid(tx -> tx.deleteFrom(DAILY_BARS).where(DAILY_BARS.COMPANY_ID.ne(id(tx, "CORZ")))
+                    .and(DAILY_BARS.TRADE_DATE.gt(LocalDate.of(2025, 9, 8))).execute());
+            WeekQueries weeks = MarketData.over(db.dsl()).weeks();
+            LatestWeeks latest = weeks.latestWeeks();
+            assertEquals(Optional.empty(), latest.complete(), "every week misses a company somewhere");
+            assertEquals(Optional.of(REFERENCE), latest.shown(), "the newest week with bars, read back over two rounds");
+            assertEquals(REFERENCE, latest.inProgress().orElseThrow().weekEnd());
+            assertEquals(List.of("CORZ"), latest.inProgress().orElseThrow().reported());
+        }
+    }
 }

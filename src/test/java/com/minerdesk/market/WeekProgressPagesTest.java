@@ -1,6 +1,7 @@
 package com.minerdesk.market;
 
 import static com.minerdesk.db.generated.Tables.COMPANIES;
+import static com.minerdesk.db.generated.Tables.DAILY_BARS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -213,5 +214,18 @@ class WeekProgressPagesTest {
         assertEquals(422, editor.post("/editor/trading/listing",
                 Map.of("listing_ticker", "ABTC", "listed_from", "2025-13-45", "listed_until", "")).statusCode());
         assertEquals(303, app.get("/editor/trading").statusCode(), "a visitor is sent to sign in");
+    }
+
+    @Test
+    void whileNoWeekIsCompleteTheHomePageSaysItsWeekIsInProgress() {
+        app.db.writeVoid(tx -> tx.deleteFrom(DAILY_BARS)
+                .where(DAILY_BARS.COMPANY_ID.ne(
+                        tx.select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq("ABTC")).fetchSingle(COMPANIES.ID)))
+                .execute());
+        Document home = page("/");
+        assertEquals("The listed miners, week ending 28 Nov 2025", home.selectFirst("h1").text());
+        String pointer = home.select("p.in-progress").text();
+        assertTrue(pointer.contains("is in progress: 1 of 34 companies reported through Fri 28 Nov 2025."), pointer);
+        assertTrue(pointer.contains("No week is complete yet, so the figures here are those of this week so far."), pointer);
     }
 }
