@@ -151,6 +151,10 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/editor/shares", desk.shares()::show, EDITOR);
         r.post("/editor/shares", desk.shares()::save, EDITOR);
         r.post("/editor/shares/delete", desk.shares()::delete, EDITOR);
+        r.get("/editor/trading", desk.trading()::show, EDITOR);
+        r.post("/editor/trading/marks", desk.trading()::mark, EDITOR);
+        r.post("/editor/trading/marks/delete", desk.trading()::unmark, EDITOR);
+        r.post("/editor/trading/listing", desk.trading()::listing, EDITOR);
         r.get("/editor/pivots", desk.pivots()::list, EDITOR);
         r.get("/editor/pivots/new", desk.pivots()::newForm, EDITOR);
         r.post("/editor/pivots/new", desk.pivots()::create, EDITOR);

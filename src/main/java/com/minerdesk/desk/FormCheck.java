@@ -76,6 +76,10 @@ public final class FormCheck {
         return rule(name, true, ValueRules::date);
     }
 
+    public LocalDate optionalDate(String name) {
+        return rule(name, false, ValueRules::date);
+    }
+
     public BigDecimal positive(String name, int precision, int scale) {
         return rule(name, true, v -> ValueRules.positive(v, precision, scale));
     }

@@ -67,7 +67,7 @@ public final class CsvExports {
     }
 
     public void companies(Context ctx) {
-        LocalDate latest = market.weeks().latestTradingDay().orElse(null);
+        LocalDate latest = market.weeks().latestShownWeek().orElse(null);
         Map<String, CompanyWeek> figures = new HashMap<>();
         if (latest != null) {
             market.weeks().allCompaniesIn(latest).forEach(w -> figures.put(w.ticker(), w));

@@ -27,9 +27,10 @@ import java.util.Optional;
  * The data feed: one entry per complete market week, newest first, written from the market
  * queries without an editor.
  *
- * <p>A week is complete once its Friday has ended in New York (00:00 Saturday, America/New_York):
- * by then every exchange the tracked miners list on has closed for the week. That moment is also
- * the entry's publication date, so it never moves. Whether it has passed is read from the injected
+ * <p>A week gets its entry once its data is complete ({@link com.minerdesk.market.WeekProgress}: every
+ * listed company has reported through the week's last scheduled trading day) and its Friday has ended in
+ * New York (00:00 Saturday, America/New_York), when every exchange the tracked miners list on has closed.
+ * That moment is also the entry's publication date, so it never moves. Whether it has passed is read from the injected
  * clock, so the newest week appears in the feed without any job or restart.
  */
 final class WeekFeed {
@@ -82,8 +83,7 @@ final class WeekFeed {
 
     private Feed build(LocalDate cutoff) {
         List<FeedEntry> entries = new ArrayList<>();
-        Optional<LocalDate> lastComplete = market.weeks().weekEndOf(cutoff)
-                .or(() -> market.weeks().previousWeekEnd(cutoff));
+        Optional<LocalDate> lastComplete = market.weeks().latestCompleteWeek(cutoff);
         if (lastComplete.isPresent()) {
             List<WeekSummary> weeks = new ArrayList<>(market.weeks().recentWeeks(lastComplete.get(), ENTRIES));
             Collections.reverse(weeks);

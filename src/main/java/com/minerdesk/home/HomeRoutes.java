@@ -4,6 +4,7 @@ import com.minerdesk.market.WeekSort;
 import com.minerdesk.market.Movers;
 import com.minerdesk.market.MarketCharts;
 import com.minerdesk.charts.ResponsiveChart;
+import com.minerdesk.market.LatestWeeks;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.Movers;
 import com.minerdesk.market.WeekSort;
@@ -34,11 +35,11 @@ public final class HomeRoutes {
     public void home(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("leadWriteup", writeups.latest().orElse(null));
-        LocalDate latest = market.weeks().latestTradingDay().orElse(null);
-        model.put("weekEnd", latest);
-        if (latest != null) {
-            LocalDate weekEnd = market.weeks().weekEndOf(latest).orElse(latest);
-            model.put("weekEnd", weekEnd);
+        LatestWeeks latest = market.weeks().latestWeeks();
+        LocalDate weekEnd = latest.shown().orElse(null);
+        model.put("weekEnd", weekEnd);
+        if (weekEnd != null) {
+            model.put("inProgress", latest.inProgress().orElse(null));
             model.put("sector", market.weeks().sector(weekEnd).orElse(null));
             model.put("economics", market.economics().week(weekEnd).orElse(null));
             model.put("movers", Movers.of(market.weeks().table(weekEnd, WeekSort.CHANGE, false), MOVERS));

@@ -60,7 +60,7 @@ public final class WeekFiguresLoader {
     private WeekFigures loadUncached(LocalDate week) {
         Map<String, Company> companies = market.companies().all().stream()
                 .collect(Collectors.toMap(Company::ticker, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        Optional<LocalDate> weekEnd = week == null ? market.weeks().latestTradingDay() : market.weeks().weekEndOf(week);
+        Optional<LocalDate> weekEnd = week == null ? market.weeks().latestShownWeek() : market.weeks().weekEndOf(week);
         if (weekEnd.isEmpty()) {
             return new WeekFigures(null, null, List.of(), null, companies);
         }

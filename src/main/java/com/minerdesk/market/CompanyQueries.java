@@ -62,8 +62,9 @@ public final class CompanyQueries {
                 .orderBy(WeeklyChanges.WEEK_NO.desc())
                 .limit(limit)
                 .fetch(Records.mapping((day, open, close, previousClose, change, shares, dollars, cap, imported, previousCap) ->
-                        new CompanyWeek(company.ticker(), company.name(), company.aiHpcStatus(), day, open, close,
-                                previousClose, change, shares, dollars, cap, imported, previousCap, null)));
+                        new CompanyWeek(company.ticker(), company.name(), company.aiHpcStatus(),
+                                ExchangeCalendar.us().weekName(day), open, close, previousClose, change, shares, dollars,
+                                cap, imported, previousCap, null)));
     }
 
     /** Daily bars from {@code from} on, oldest first, as stored. */

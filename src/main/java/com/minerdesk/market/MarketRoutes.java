@@ -59,7 +59,9 @@ public final class MarketRoutes {
         SectorWeek sector = data.weeks().sector(weekEnd).orElseThrow(NotFoundResponse::new);
         Map<String, Object> model = new HashMap<>();
         model.put("sector", sector);
-        PageMeta meta = PageMeta.titled("Week ending " + pages.fmt().day(weekEnd))
+        WeekProgress progress = data.weeks().progress(weekEnd);
+        model.put("progress", progress.complete() ? null : progress);
+        PageMeta meta = PageMeta.titled("Week ending " + pages.fmt().day(weekEnd) + (progress.complete() ? "" : " (in progress)"))
                 .describedAs("The listed Bitcoin miners in the week ending " + pages.fmt().day(weekEnd)
                         + ": sector cap " + pages.fmt().compact(sector.capEnd()) + ", " + sector.gainers() + " gainers and "
                         + sector.decliners() + " decliners.")
@@ -91,7 +93,7 @@ public final class MarketRoutes {
     }
 
     public void companies(Context ctx) {
-        LocalDate latest = data.weeks().latestTradingDay().orElse(null);
+        LocalDate latest = data.weeks().latestShownWeek().orElse(null);
         List<CompanyWeek> rows = latest == null ? List.of() : data.weeks().allCompaniesIn(latest);
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);

@@ -30,9 +30,13 @@ import org.jooq.impl.SQLDataType;
 /** Weekly and sector figures, derived from daily bars by the database. */
 public final class WeekQueries {
     private final DSLContext dsl;
+    private final ExchangeCalendar calendar;
+    private final WeekCompleteness completeness;
 
     public WeekQueries(DSLContext dsl) {
         this.dsl = dsl;
+        this.calendar = ExchangeCalendar.us();
+        this.completeness = new WeekCompleteness(dsl, calendar);
     }
 
     /** The last trading day that has any bar. */
@@ -40,28 +44,56 @@ public final class WeekQueries {
         return Optional.ofNullable(dsl.select(max(DAILY_BARS.TRADE_DATE)).from(DAILY_BARS).fetchOne(0, LocalDate.class));
     }
 
-    /** The last trading day of the market week containing {@code day}, if that week has bars. */
+    /**
+     * The name of the market week containing {@code day} (its last scheduled trading day on the
+     * exchange calendar), if that week has bars: the same name from its first bar on.
+     */
     public Optional<LocalDate> weekEndOf(LocalDate day) {
-        return Optional.ofNullable(dsl.select(max(DAILY_BARS.TRADE_DATE)).from(DAILY_BARS)
-                .where(DAILY_BARS.TRADE_DATE.between(MarketWeek.monday(day), MarketWeek.friday(day)))
-                .fetchOne(0, LocalDate.class));
+        boolean hasBars = dsl.fetchExists(DAILY_BARS,
+                DAILY_BARS.TRADE_DATE.between(MarketWeek.monday(day), MarketWeek.friday(day)));
+        return hasBars ? Optional.of(calendar.weekName(day)) : Optional.empty();
     }
 
-    /** The last trading day before the week containing {@code day}. */
+    /** The name of the latest week with bars before the week containing {@code day}. */
     public Optional<LocalDate> previousWeekEnd(LocalDate day) {
         // ORDER BY + LIMIT rather than MAX: H2 walks the date index back and stops; MAX scans the whole range
         return dsl.select(DAILY_BARS.TRADE_DATE).from(DAILY_BARS)
                 .where(DAILY_BARS.TRADE_DATE.lt(MarketWeek.monday(day)))
                 .orderBy(DAILY_BARS.TRADE_DATE.desc()).limit(1)
-                .fetchOptional(DAILY_BARS.TRADE_DATE);
+                .fetchOptional(DAILY_BARS.TRADE_DATE)
+                .map(calendar::weekName);
     }
 
+    /** The name of the first week with bars after the week containing {@code day}. */
     public Optional<LocalDate> nextWeekEnd(LocalDate day) {
         return dsl.select(DAILY_BARS.TRADE_DATE).from(DAILY_BARS)
                 .where(DAILY_BARS.TRADE_DATE.gt(MarketWeek.friday(day)))
                 .orderBy(DAILY_BARS.TRADE_DATE).limit(1)
                 .fetchOptional(DAILY_BARS.TRADE_DATE)
-                .flatMap(this::weekEndOf);
+                .map(calendar::weekName);
+    }
+
+    /**
+     * The newest complete week ({@link WeekProgress#complete()}) and the newest week with bars: what the
+     * home page, the charts, the companies list and write-ups without a week show as "the latest week".
+     */
+    public LatestWeeks latestWeeks() {
+        return completeness.latest(latestTradingDay(), LocalDate.MAX);
+    }
+
+    /** The newest complete week whose name is on or before {@code notAfter} (the week feeds). */
+    public Optional<LocalDate> latestCompleteWeek(LocalDate notAfter) {
+        return completeness.latest(latestTradingDay(), notAfter).complete();
+    }
+
+    /** The week shown as "the latest": the newest complete one, or while none is complete the newest with bars. */
+    public Optional<LocalDate> latestShownWeek() {
+        return latestWeeks().shown();
+    }
+
+    /** How far the data of the week containing {@code day} has arrived. */
+    public WeekProgress progress(LocalDate day) {
+        return completeness.progress(day);
     }
 
     /** The first trading day that has any bar. */
@@ -75,7 +107,8 @@ public final class WeekQueries {
         return dsl.select(max(DAILY_BARS.TRADE_DATE)).from(DAILY_BARS)
                 .groupBy(weekNo)
                 .orderBy(max(DAILY_BARS.TRADE_DATE).desc())
-                .fetch(0, LocalDate.class);
+                .fetch(0, LocalDate.class)
+                .stream().map(calendar::weekName).toList();
     }
 
     /** Every market week, newest first, with its sector figures. */
@@ -97,7 +130,7 @@ public final class WeekQueries {
     /** The latest {@code n} weeks, oldest first (for charts). */
     public List<WeekSummary> recentWeeks(LocalDate lastWeekEnd, int n) {
         LocalDate from = MarketWeek.monday(lastWeekEnd).minusWeeks(n + 1L);
-        List<WeekSummary> weeks = new ArrayList<>(summaries(DAILY_BARS.TRADE_DATE.between(from, lastWeekEnd),
+        List<WeekSummary> weeks = new ArrayList<>(summaries(DAILY_BARS.TRADE_DATE.between(from, MarketWeek.friday(lastWeekEnd)),
                 Integer.MIN_VALUE, n));
         Collections.reverse(weeks);
         return weeks;
@@ -112,7 +145,9 @@ public final class WeekQueries {
                 .where(SectorSeries.WEEK_NO.ge(fromWeekNo))
                 .orderBy(SectorSeries.WEEK_NO.desc())
                 .limit(limit)
-                .fetch(Records.mapping(WeekSummary::new));
+                .fetch(Records.mapping((lastBar, firstDay, days, companies, compared, capStart, capEndCompared, capEnd, change,
+                        gainers, decliners) -> new WeekSummary(calendar.weekName(lastBar), firstDay, days, companies, compared,
+                                capStart, capEndCompared, capEnd, change, gainers, decliners)));
     }
 
     /** The sector figures of the week that ends on {@code weekEnd}. */
@@ -137,7 +172,7 @@ public final class WeekQueries {
                 .from(DAILY_BARS)
                 .where(DAILY_BARS.TRADE_DATE.in(firstDay, lastDay))
                 .fetchSingle(Records.mapping((first, last, change) -> new SectorWeek(
-                        lastDay, firstDay,
+                        calendar.weekName(lastDay), firstDay,
                         r.get(SectorSeries.TRADING_DAYS),
                         r.get(SectorSeries.COMPANIES),
                         r.get(SectorSeries.PREVIOUS_COMPANIES),

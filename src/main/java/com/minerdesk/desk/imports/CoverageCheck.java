@@ -2,7 +2,9 @@ package com.minerdesk.desk.imports;
 
 import static com.minerdesk.db.generated.Tables.DAILY_BARS;
 
+import com.minerdesk.market.ExchangeCalendar;
 import com.minerdesk.market.MarketWeek;
+import com.minerdesk.market.TradingStatusQueries;
 import com.minerdesk.web.Fmt;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +20,9 @@ import org.jooq.DSLContext;
 
 /**
  * The coverage a daily-bar import leaves, read over the would-be data (inside the preview's
- * transaction): per date of the file, how many of the listed companies have a bar; per market week
- * the file touches, whether it would be left incomplete.
+ * transaction): per date of the file, how many of the listed companies have a bar (or a not-trading
+ * mark); per market week the file touches, whether it would be left incomplete on its scheduled
+ * trading days (a market holiday is not a missing date).
  */
 final class CoverageCheck {
     private CoverageCheck() {
@@ -54,15 +57,15 @@ final class CoverageCheck {
             if (warnings.size() == ImportPlan.SAMPLE) {
                 break;
             }
-            new WeekCoverage(weekdays(monday), listed, present).warning(fmt).ifPresent(warnings::add);
+            new WeekCoverage(tradingDays(monday), listed, present).warning(fmt).ifPresent(warnings::add);
         }
         int complete = (int) all.stream().filter(DateCoverage::complete).count();
         return new Result(listed.size(), all.size(), complete, shown, warnings);
     }
 
-    /** The trading dates of the market week that starts on {@code monday}: Monday to Friday, as README defines it. */
-    static List<LocalDate> weekdays(LocalDate monday) {
-        return List.of(monday, monday.plusDays(1), monday.plusDays(2), monday.plusDays(3), monday.plusDays(4));
+    /** The scheduled trading days of the market week that starts on {@code monday}, on the exchange calendar. */
+    static List<LocalDate> tradingDays(LocalDate monday) {
+        return ExchangeCalendar.us().scheduledDays(monday);
     }
 
     private static Map<LocalDate, Set<String>> present(DSLContext tx, Map<String, Long> idsByTicker, LocalDate from,
@@ -74,6 +77,9 @@ final class CoverageCheck {
                 .where(DAILY_BARS.TRADE_DATE.between(from, to))
                 .fetchSize(5_000)
                 .forEach(r -> out.computeIfAbsent(r.value1(), d -> new HashSet<>()).add(tickers.get(r.value2())));
+        // a company marked as not trading on a day (halted, delisted) is not missing from it
+        new TradingStatusQueries(tx).marksBetween(from, to)
+                .forEach(m -> out.computeIfAbsent(m.date(), d -> new HashSet<>()).add(m.ticker()));
         return out;
     }
 }

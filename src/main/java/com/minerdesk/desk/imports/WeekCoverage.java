@@ -11,7 +11,8 @@ import java.util.SortedSet;
 
 /**
  * Whether every listed company has a bar on each trading date of one market week. The caller names
- * the week's dates, so that the rule for which days a week has (today Monday to Friday) stays out of here.
+ * the week's dates (its scheduled trading days on the exchange calendar), so that the rule for which days a
+ * week has stays out of here.
  */
 final class WeekCoverage {
     private final LocalDate weekEnd;
@@ -59,7 +60,7 @@ final class WeekCoverage {
         }
         if (!empty.isEmpty()) {
             parts.add((empty.size() == 1 ? empty.get(0) + " has" : String.join(", ", empty) + " have")
-                    + " no bar of any company (not imported yet, or a market holiday)");
+                    + " no bar of any company (not imported yet)");
         }
         return Optional.of("The week ending " + fmt.weekday(weekEnd) + " would be incomplete: " + String.join("; ", parts) + ".");
     }

@@ -4,6 +4,7 @@ import com.minerdesk.market.Company;
 import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.EconomicsWeek;
 import com.minerdesk.market.MarketData;
+import com.minerdesk.market.ExchangeCalendar;
 import com.minerdesk.market.MarketWeek;
 import com.minerdesk.market.WeekSummary;
 import com.minerdesk.web.Fmt;
@@ -58,7 +59,7 @@ final class WeeklyEffects {
         for (LocalDate d : dates) {
             LocalDate monday = MarketWeek.monday(d);
             WeekSummary s = sector.get(monday);
-            out.put(monday, s != null ? s.weekEnd() : MarketWeek.friday(d));
+            out.put(monday, s != null ? s.weekEnd() : ExchangeCalendar.us().weekName(d));
         }
         return new ArrayList<>(out.values());
     }

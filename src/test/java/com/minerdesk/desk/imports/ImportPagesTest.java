@@ -132,14 +132,14 @@ class ImportPagesTest extends DemoSiteWithEditor {
         assertEquals("3", changed.child(0).text());
         assertEquals("MARA 2025-11-28", changed.child(1).text());
         assertTrue(changed.child(2).text().contains("close 11.6507 → 9.99; market_cap 4664564371 → 1000000000"), changed.text());
-        assertEquals(List.of("Week ending 28 Nov 2025", "Week ending 1 Dec 2025"),
+        assertEquals(List.of("Week ending 28 Nov 2025", "Week ending 5 Dec 2025"),
                 page.select(".weeks-affected li").eachText());
         String companyEffects = page.select("table.company-effects").text();
         assertTrue(companyEffects.contains("MARA 28 Nov 2025 Close"), companyEffects);
         assertTrue(companyEffects.contains("$9.99"), companyEffects);
-        assertTrue(companyEffects.contains("HUT 1 Dec 2025 (new week) Open — $40.00"), companyEffects);
+        assertTrue(companyEffects.contains("HUT 5 Dec 2025 (new week) Open — $40.00"), companyEffects);
         String sectorEffects = page.select("table.sector-effects").text();
-        assertTrue(sectorEffects.contains("1 Dec 2025 (new week) Trading days — 1"), sectorEffects);
+        assertTrue(sectorEffects.contains("5 Dec 2025 (new week) Trading days — 1"), sectorEffects);
         assertTrue(sectorEffects.contains("28 Nov 2025 Sector cap"), sectorEffects);
         assertEquals(before, dump());
     }
@@ -173,7 +173,9 @@ class ImportPagesTest extends DemoSiteWithEditor {
         assertTrue(entry.text().contains("Erin Editor riot-week.csv daily bars 2025-12-08 – 2025-12-09 2 2 0 0 0"), entry.text());
         assertTrue(Audit.recent(app.db.dsl(), 5, 0).stream().anyMatch(a -> a.action().equals("import-committed")
                 && a.subject().contains("riot-week.csv") && a.actor().equals(TestApp.EDITOR_EMAIL)));
-        Document week = Jsoup.parse(app.get("/weeks/2025-12-09").body());
+        assertEquals("/weeks/2025-12-12", app.get("/weeks/2025-12-09").headers().firstValue("Location").orElse(""),
+                "a week is named by its last scheduled trading day from its first bar on");
+        Document week = Jsoup.parse(app.get("/weeks/2025-12-12").body());
         assertTrue(week.select("table.data tbody tr").text().contains("RIOT"), week.text());
 
         String stored = dump();

@@ -83,14 +83,14 @@ class ImporterTest {
             assertEquals(2, changed.line());
             assertEquals("ABTC 2025-11-28", changed.subject());
             assertTrue(changed.fields().contains(new FieldChange("close", "2.23", "2.30")), changed.toString());
-            assertEquals(List.of(REFERENCE, LocalDate.of(2025, 12, 2)), p.weeksAffected());
+            assertEquals(List.of(REFERENCE, LocalDate.of(2025, 12, 5)), p.weeksAffected());
 
             WeeklyEffect abtcReference = p.companyChanges().stream()
                     .filter(e -> e.subject().equals("ABTC") && e.weekEnd().equals(REFERENCE)).findFirst().orElseThrow();
             assertTrue(abtcReference.changes().contains(new FieldChange("Change", "−61.22\u00a0%", "−60.00\u00a0%")),
                     abtcReference.toString());
             WeeklyEffect newSectorWeek = p.sectorChanges().stream()
-                    .filter(e -> e.weekEnd().equals(LocalDate.of(2025, 12, 2))).findFirst().orElseThrow();
+                    .filter(e -> e.weekEnd().equals(LocalDate.of(2025, 12, 5))).findFirst().orElseThrow();
             assertTrue(newSectorWeek.newWeek());
             assertTrue(newSectorWeek.changes().contains(new FieldChange("Companies", null, "2")));
 

@@ -31,14 +31,14 @@ class WeekCoverageTest {
 
     @Test
     void theWarningNamesTheMissingCompaniesAndTheDatesWithoutBars() {
-        WeekCoverage week = new WeekCoverage(CoverageCheck.weekdays(MON), LISTED, Map.of(MON, Set.of("ABTC")));
+        WeekCoverage week = new WeekCoverage(CoverageCheck.tradingDays(MON), LISTED, Map.of(MON, Set.of("ABTC")));
         assertFalse(week.complete());
         assertEquals(List.of("1 of 3", "0 of 3", "0 of 3", "0 of 3", "0 of 3"),
                 week.days().stream().map(d -> d.covered() + " of " + d.listed()).toList());
         assertEquals(List.of("APLD", "CORZ"), week.days().get(0).missing());
         assertEquals("The week ending Fri 5 Dec 2025 would be incomplete: Mon 1 Dec 2025 has bars for 1 of 3 companies"
                 + " (missing: APLD, CORZ); Tue 2 Dec 2025, Wed 3 Dec 2025, Thu 4 Dec 2025, Fri 5 Dec 2025 have no bar"
-                + " of any company (not imported yet, or a market holiday).", week.warning(FMT).orElseThrow());
+                + " of any company (not imported yet).", week.warning(FMT).orElseThrow());
     }
 
     @Test
