@@ -37,7 +37,9 @@ final class BackupStatements {
             "TINYINT", "SMALLINT", "INTEGER", "INT", "BIGINT", "NUMERIC", "DECIMAL", "DECFLOAT", "REAL", "DOUBLE",
             "PRECISION", "FLOAT", "DATE", "TIME", "TIMESTAMP", "ZONE", "WITHOUT", "UUID", "JSON",
             // literals
-            "TRUE", "FALSE", "UNKNOWN", "X", "U", "CURRENT_TIMESTAMP", "CURRENT_DATE", "LOCALTIMESTAMP");
+            "TRUE", "FALSE", "UNKNOWN", "X", "U", "CURRENT_TIMESTAMP", "CURRENT_DATE", "LOCALTIMESTAMP",
+            // CHECK constraints compare a column with a literal, which H2 writes as CAST(0 AS BIGINT)
+            "CAST");
     private static final Set<String> BEFORE_TABLE_NAME = Set.of("TABLE", "INTO", "REFERENCES", "ON", "EXISTS");
 
     private BackupStatements() {
@@ -200,7 +202,7 @@ final class BackupStatements {
                         end++;
                     }
                     tokens.add(new Token(OTHER, sql.substring(i, end)));
-                } else if ("(),.-+*&[]:".indexOf(c) >= 0) {
+                } else if ("(),.-+*&[]:<>=".indexOf(c) >= 0) { // comparisons appear in CHECK constraints
                     end = i + 1;
                     tokens.add(new Token(OTHER, String.valueOf(c)));
                 } else {

@@ -105,7 +105,7 @@ class FetchSchedulerTest {
     void theScheduleIsWrittenSourceAtTimeAndAMistakeStopsStartUp() {
         assertEquals(Map.of("edgar", LocalTime.of(21, 30)), FetchSchedule.parse("edgar@21:30").times());
         assertTrue(FetchSchedule.parse("").off());
-        assertThrows(IllegalArgumentException.class, () -> FetchSchedule.parse("prices@21:30"));
+        assertThrows(IllegalArgumentException.class, () -> FetchSchedule.parse("network@21:30"));
         assertThrows(IllegalArgumentException.class, () -> FetchSchedule.parse("edgar@9pm"));
         Config.ConfigException e = assertThrows(Config.ConfigException.class,
                 () -> Config.from(Map.of("FETCH_SCHEDULE", "edgar@21:30")));

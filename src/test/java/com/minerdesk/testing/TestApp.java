@@ -64,7 +64,8 @@ public final class TestApp implements AutoCloseable {
         if (demo) {
             DemoData.loadIfEmpty(db);
         }
-        return new TestApp(config, db, new MutableClock(java.time.Instant.now()));
+        // whole milliseconds: a database rounding a stored time to its precision must not move it past the frozen clock
+        return new TestApp(config, db, new MutableClock(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
     }
 
     public static final String EDITOR_EMAIL = "editor@example.com";

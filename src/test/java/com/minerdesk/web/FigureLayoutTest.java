@@ -35,7 +35,7 @@ class FigureLayoutTest {
     void everySortLinkOpensTheSortedPageAtTheTable() {
         Document week = page("/weeks/2025-11-28");
         List<String> hrefs = week.select("#miner-table thead a").eachAttr("href");
-        assertEquals(7, hrefs.size(), hrefs.toString());
+        assertEquals(8, hrefs.size(), hrefs.toString());
         hrefs.forEach(h -> assertTrue(h.matches("/weeks/2025-11-28\\?sort=\\w+&dir=(asc|desc)#miner-table"), h));
         assertTrue(week.selectFirst("#miner-table table").hasClass("miner-table"));
         assertTrue(week.selectFirst(".table-note .scroll-hint").text().contains("scrolls sideways"));
