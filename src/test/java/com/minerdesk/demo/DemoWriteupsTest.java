@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.minerdesk.accounts.FirstAccount;
+import com.minerdesk.live.SiteRenderer;
 import com.minerdesk.testing.TestApp;
 import com.minerdesk.writeups.WriteupRenderer;
 import java.util.List;
@@ -18,7 +19,8 @@ class DemoWriteupsTest {
     @Test
     void twoPublishedWriteupsFromTheReferenceWeekByTheFirstAccount() {
         try (TestApp app = TestApp.withDemoData()) {
-            WriteupRenderer renderer = WriteupRenderer.forSite(app.config.baseUrl());
+            // the renderer Main gives the demo write-ups: live figures included
+            WriteupRenderer renderer = SiteRenderer.of(app.db, app.config.baseUrl(), app.config.timeZone());
             assertFalse(DemoWriteups.loadIfNone(app.db, renderer), "no author yet: nothing loaded");
             FirstAccount.ensure(app.db, app.config);
             assertTrue(DemoWriteups.loadIfNone(app.db, renderer));
@@ -36,6 +38,9 @@ class DemoWriteupsTest {
             assertTrue(body.contains("Corintis"));
             assertTrue(body.contains("$74,600") && body.contains("$137,800"));
             assertEquals("−61.22 %", wrap.select(".writeup-body table tbody tr").get(0).select("td").last().text());
+            List<String> cells = wrap.select(".writeup-body table tbody td").eachText();
+            assertFalse(cells.isEmpty());
+            assertTrue(cells.stream().noneMatch(c -> c.equals("—") || c.equals("n/a")), "the data has every figure: " + cells);
 
             Document economics = Jsoup.parse(app.get("/tags/economics").body());
             assertEquals(List.of("What it costs to mine one bitcoin"), economics.select(".writeup-card h2").eachText());
