@@ -1,6 +1,7 @@
 package com.minerdesk.live;
 
 import com.minerdesk.charts.ChartWidth;
+import com.minerdesk.charts.ResponsiveChart;
 import com.minerdesk.market.MarketCharts;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.DailyBar;
@@ -38,7 +39,7 @@ final class Blocks {
         this.market = market;
     }
 
-    String render(Placeholder.Block block, WeekFigures data) {
+    String render(Placeholder.Block block, WeekFigures data, boolean bothLayouts) {
         if (!data.hasWeek()) {
             return missing("There is no market data for this week.");
         }
@@ -46,7 +47,7 @@ final class Blocks {
             case MOVERS -> movers(block.count(), data);
             case TABLE -> template("live/table", Map.of("rows", data.table(), "sector", data.sector(),
                     "columns", SortLink.columns(data.weekEnd(), WeekSort.CHANGE, false)));
-            case CHART -> chart(block.argument(), data);
+            case CHART -> chart(block.argument(), data, bothLayouts);
             case PIVOTS -> pivots(block.argument(), data);
         };
     }
@@ -55,7 +56,7 @@ final class Blocks {
         return template("live/movers", Map.of("weekEnd", data.weekEnd(), "movers", Movers.of(data.table(), n)));
     }
 
-    private String chart(String ticker, WeekFigures data) {
+    private String chart(String ticker, WeekFigures data, boolean bothLayouts) {
         Company company = data.companies().get(ticker);
         if (company == null) {
             return missing("There is no company with ticker " + ticker + ".");
@@ -68,7 +69,11 @@ final class Blocks {
             return missing("There are no daily bars of " + ticker + " around this week.");
         }
         String id = "live-chart-" + ticker.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "") + "-" + data.weekEnd();
-        String svg = MarketCharts.companyPriceLine(id, company, bars, market.pivots().list(ticker, null, 200), ChartWidth.WIDE);
+        List<PivotEvent> pivots = market.pivots().list(ticker, null, 200);
+        // a page gets the narrow layout too, for phones, as company pages do
+        ResponsiveChart svg = bothLayouts
+                ? ResponsiveChart.of(id, (chartId, width) -> MarketCharts.companyPriceLine(chartId, company, bars, pivots, width))
+                : new ResponsiveChart(MarketCharts.companyPriceLine(id, company, bars, pivots, ChartWidth.WIDE), null);
         return template("live/chart", Map.of("ticker", ticker, "svg", svg, "weekEnd", data.weekEnd(),
                 "from", bars.get(0).date(), "to", bars.get(bars.size() - 1).date()));
     }

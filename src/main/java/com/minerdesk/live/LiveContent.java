@@ -83,8 +83,16 @@ public final class LiveContent {
         return null;
     }
 
-    /** Step 3: the sanitised HTML with figures, blocks and mentions filled in for the week. */
+    /** Step 3: the sanitised HTML with figures, blocks and mentions filled in for the week, for a page. */
     public String render(String sanitizedHtml, LocalDate week) {
+        return render(sanitizedHtml, week, true);
+    }
+
+    /**
+     * Step 3 for a page ({@code bothLayouts}: each chart drawn wide and narrow, CSS shows one) or a
+     * feed item (one layout: a feed reader has no site CSS to choose with).
+     */
+    public String render(String sanitizedHtml, LocalDate week, boolean bothLayouts) {
         if (sanitizedHtml == null || sanitizedHtml.isEmpty()) {
             return "";
         }
@@ -95,7 +103,7 @@ public final class LiveContent {
         Function<Placeholder.Block, String> block = b -> blockCache.computeIfAbsent(b.expression(), e ->
                 b.ticker() != null && dataBlocks.add(e) && dataBlocks.size() > Blocks.MAX_DATA_BLOCKS
                         ? Blocks.missing("At most " + Blocks.MAX_DATA_BLOCKS + " charts and pivot lists are shown in one write-up.")
-                        : blocks.render(b, data));
+                        : blocks.render(b, data, bothLayouts));
         String html = Mentions.link(sanitizedHtml, data.companies().keySet());
         Matcher m = LiveMarkers.BLOCK_PARAGRAPH.matcher(html);
         html = m.replaceAll(r -> Matcher.quoteReplacement(

@@ -36,6 +36,11 @@ public final class LiveRenderStep implements RenderStep {
     }
 
     @Override
+    public String whenShownInFeed(String html, LocalDate weekEnd) {
+        return live.render(html, weekEnd, false);
+    }
+
+    @Override
     public String whenShownAsText(String text, LocalDate weekEnd) {
         return live.renderPlain(text, weekEnd);
     }

@@ -32,6 +32,11 @@ public interface RenderStep {
         return html;
     }
 
+    /** As {@link #whenShown}, for a feed item: shown away from the site's CSS, so one layout of each chart. */
+    default String whenShownInFeed(String html, LocalDate weekEnd) {
+        return whenShown(html, weekEnd);
+    }
+
     /** Rewrites the stored plain text each time a passage of it is shown (search results). */
     default String whenShownAsText(String text, LocalDate weekEnd) {
         return text;

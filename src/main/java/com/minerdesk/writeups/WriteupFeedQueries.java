@@ -101,7 +101,7 @@ public final class WriteupFeedQueries {
                 .fetch()
                 // mapped after the fetch: rendering runs queries, and must not while this result holds a connection
                 .map(Records.mapping((id, slug, title, summary, html, publishAt, updatedAt, version, author, weekEnd) ->
-                        new FeedWriteup(id, slug, title, summary, renderer.show(html, weekEnd), publishAt, updatedAt,
+                        new FeedWriteup(id, slug, title, summary, renderer.showInFeed(html, weekEnd), publishAt, updatedAt,
                                 version, author, List.of())));
         if (rows.isEmpty()) {
             return rows;

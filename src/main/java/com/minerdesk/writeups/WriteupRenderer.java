@@ -89,6 +89,15 @@ public final class WriteupRenderer {
         return out;
     }
 
+    /** The stored HTML as a feed item shows it now. */
+    public String showInFeed(String storedHtml, LocalDate weekEnd) {
+        String out = storedHtml == null ? "" : storedHtml;
+        for (RenderStep step : steps) {
+            out = step.whenShownInFeed(out, weekEnd);
+        }
+        return out;
+    }
+
     /** The stored plain text as shown now (search passages). */
     public String showText(String storedText, LocalDate weekEnd) {
         String out = storedText == null ? "" : storedText;

@@ -87,6 +87,20 @@ class PinnedWeekTest {
     }
 
     @Test
+    void aChartHasItsPhoneLayoutOnThePageAndOneLayoutInTheFeed() {
+        long id = site.create(LiveSite.form("Chart for phones", "{{chart CORZ}}\n", "published"));
+        Document page = site.page("/writeups/" + site.slugOf(id));
+        assertNotNull(page.selectFirst("figure.live-chart .chart-wide svg"), page.select("figure.live-chart").html());
+        assertNotNull(page.selectFirst("figure.live-chart .chart-narrow svg"));
+        String feed = site.editor.get("/feed.xml").body();
+        int item = feed.indexOf("Chart for phones");
+        assertTrue(item > 0, "the write-up is in the feed");
+        String entry = feed.substring(item, feed.indexOf("</item>", item));
+        assertTrue(entry.contains("live-chart"), "the chart is in the entry");
+        assertTrue(!entry.contains("chart-narrow"), "one layout in a feed reader, which has no site CSS to choose with");
+    }
+
+    @Test
     void aChartEndsWithTheWriteupsWeek() {
         LocalDate earlier = LiveSite.REFERENCE.minusWeeks(2);
         long id = site.create(Writeups.with(Writeups.form("Two weeks back", "{{chart ABTC}}\n", "published"),
