@@ -28,7 +28,8 @@ source scripts/nginx-mirror.sh
 [ -f target/minerdesk.jar ] || mvn -B -q -DskipTests package
 
 WORK=$(mktemp -d)
-chmod 755 "$WORK"
+chmod 755 "$WORK" # nginx's worker reads the mirrored bytes here; the database gets a folder of its own
+mkdir -m 700 "$WORK/db"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 APP_PID=""
 cleanup() {
@@ -40,7 +41,7 @@ cleanup() {
 trap cleanup EXIT
 
 # --- the app, on an H2 file with the demo data, behind a "proxy" at 127.0.0.1 ---------------------
-(cd "$WORK" && PORT=$PORT DATABASE_URL="jdbc:h2:file:$WORK/minerdesk" BASE_URL="$BASE" DEMO_DATA=true \
+(cd "$WORK" && PORT=$PORT DATABASE_URL="jdbc:h2:file:$WORK/db/minerdesk" BASE_URL="$BASE" DEMO_DATA=true \
   ADMIN_EMAIL=$ADMIN_EMAIL ADMIN_PASSWORD=$ADMIN_PASSWORD TRUSTED_PROXIES=127.0.0.1 \
   exec java ${JAVA_OPTS:--Xmx512m} -jar "$OLDPWD/target/minerdesk.jar" >"$WORK/app.log" 2>&1) &
 APP_PID=$!
