@@ -58,17 +58,21 @@ public final class NetworkDayKind implements LedgerKind<NetworkDaysRecord> {
                 line.error(4, problem);
             }
         }
-        if (!line.ok()) {
-            return null;
-        }
+        return line.ok() ? row(day, difficulty, blocks, subsidy, fees, hashrate, null, false) : null;
+    }
+
+    /** A network day's facts as a row to append; {@code hashrateEhs} and {@code sourceUrl} may be null. */
+    public static NetworkDaysRecord row(LocalDate day, BigDecimal difficulty, int blocks, BigDecimal subsidyBtc,
+            BigDecimal feesBtc, BigDecimal hashrateEhs, String sourceUrl, boolean sample) {
         NetworkDaysRecord r = new NetworkDaysRecord();
         r.setUtcDay(day);
         r.setDifficulty(difficulty);
         r.setBlocks(blocks);
-        r.setSubsidyBtc(subsidy);
-        r.setFeesBtc(fees);
-        r.setHashrateEhs(hashrate);
-        r.setSample(false);
+        r.setSubsidyBtc(subsidyBtc);
+        r.setFeesBtc(feesBtc);
+        r.setHashrateEhs(hashrateEhs);
+        r.setSourceUrl(sourceUrl);
+        r.setSample(sample);
         return r;
     }
 

@@ -88,7 +88,7 @@ class LedgerImportTest {
 
             ImportResult second = importer.commit(restating, "network-restated.csv", ED, (tx, r) -> { });
             assertEquals(4, db.dsl().fetchCount(NETWORK_DAYS));
-            assertEquals(new BigDecimal("4.25"), currentFees(db, LocalDate.of(2025, 11, 28)));
+            assertEquals(0, new BigDecimal("4.25").compareTo(currentFees(db, LocalDate.of(2025, 11, 28))));
             List<ImportEntry> log = importer.log(5);
             assertEquals("network days", log.get(0).changes().get(0).subject());
             assertEquals(1, log.get(0).changes().get(0).added());
