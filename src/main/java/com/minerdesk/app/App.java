@@ -1,13 +1,12 @@
 package com.minerdesk.app;
 
-import com.minerdesk.desk.DeskRoutes;
-import com.minerdesk.exports.CsvExports;
-import com.minerdesk.exports.CsvExports;
 import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.AccountsFeature;
 import com.minerdesk.accounts.AccountsFilter;
 import com.minerdesk.accounts.FormExpired;
 import com.minerdesk.db.Database;
+import com.minerdesk.desk.DeskRoutes;
+import com.minerdesk.exports.CsvExports;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.feeds.FeedsFeature;
 import com.minerdesk.filings.FilingsFeature;
@@ -22,6 +21,7 @@ import com.minerdesk.live.LiveContent;
 import com.minerdesk.live.SiteRenderer;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
+import com.minerdesk.network.NetworkFeature;
 import com.minerdesk.ops.HealthCheck;
 import com.minerdesk.sharing.ShareCardRoutes;
 import com.minerdesk.web.CachedPageHandler;
@@ -87,7 +87,8 @@ public final class App {
                 new ShareCardRoutes(market, writeups.queries(), pages.fmt(), db.contentVersion()::demoData),
                 assets,
                 new HealthCheck(db),
-                filings);
+                filings,
+                new NetworkFeature(db, pages));
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

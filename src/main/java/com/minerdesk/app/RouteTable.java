@@ -1,13 +1,12 @@
 package com.minerdesk.app;
 
-import com.minerdesk.desk.DeskRoutes;
-import com.minerdesk.exports.CsvExports;
-import com.minerdesk.exports.CsvExports;
 import static com.minerdesk.web.Role.ADMIN;
 import static com.minerdesk.web.Role.ANYONE;
 import static com.minerdesk.web.Role.EDITOR;
 
 import com.minerdesk.accounts.AccountsFeature;
+import com.minerdesk.desk.DeskRoutes;
+import com.minerdesk.exports.CsvExports;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.feeds.FeedFormat;
 import com.minerdesk.feeds.FeedsFeature;
@@ -16,6 +15,7 @@ import com.minerdesk.home.HomeRoutes;
 import com.minerdesk.images.ImageRoutes;
 import com.minerdesk.live.EditorHelpRoutes;
 import com.minerdesk.market.MarketRoutes;
+import com.minerdesk.network.NetworkFeature;
 import com.minerdesk.ops.HealthCheck;
 import com.minerdesk.sharing.ShareCardRoutes;
 import com.minerdesk.web.StaticAssets;
@@ -31,7 +31,7 @@ import io.javalin.config.RoutesConfig;
 record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market, CsvExports csv,
         FeedsFeature feeds, WriteupsFeature writeups, EditorHomeRoutes editorHome, DeskRoutes desk,
         EditorHelpRoutes help, ImageRoutes images, ShareCardRoutes cards, StaticAssets assets, HealthCheck health,
-        FilingsFeature filings) {
+        FilingsFeature filings, NetworkFeature network) {
 
     void register(RoutesConfig r) {
         // home, health, static files
@@ -61,6 +61,10 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/economics.csv", csv::economics, ANYONE);
         r.get("/pivots", market::pivots, ANYONE);
         r.get("/pivots.csv", csv::pivots, ANYONE);
+
+        // the operating ledger: network days
+        r.get("/network", network::page, ANYONE);
+        r.get("/network.csv", network::csv, ANYONE);
 
         // the disclosure calendar (SEC EDGAR filings) and its feeds
         r.get("/filings", filings::list, ANYONE);

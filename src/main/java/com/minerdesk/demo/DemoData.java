@@ -10,7 +10,12 @@ import com.minerdesk.db.BulkInsert;
 import com.minerdesk.db.Database;
 import com.minerdesk.db.generated.tables.records.DailyBarsRecord;
 import com.minerdesk.db.generated.tables.records.SectorMetricsRecord;
+import com.minerdesk.desk.imports.ImportActor;
+import com.minerdesk.desk.imports.LedgerSave;
+import com.minerdesk.network.NetworkDayKind;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +31,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    /** Who and when the import log names for the demo set's ledger rows. */
+    private static final ImportActor DEMO = new ImportActor(null, "Demo data");
+    private static final OffsetDateTime DEMO_RECORDED_AT = OffsetDateTime.of(2025, 12, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private DemoData() {
     }
@@ -77,6 +85,7 @@ public final class DemoData {
                     .set(PIVOT_EVENTS.SOURCE_URL, p.sourceUrl())
                     .execute();
         }
+        LedgerSave.rows(tx, DEMO_RECORDED_AT, DEMO, "demo data (sample network days)", NetworkDayKind.KIND, DemoNetwork.days());
         tx.update(SITE_STATE).set(SITE_STATE.DEMO_DATA, true).where(SITE_STATE.ID.eq(1)).execute();
     }
 

@@ -1,7 +1,6 @@
 package com.minerdesk.ledger;
 
 import static com.minerdesk.db.generated.Tables.IMPORTS;
-import static org.jooq.impl.DSL.max;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableField;
@@ -32,6 +32,7 @@ import org.jooq.impl.DSL;
 public record LedgerTable<R extends Record>(Table<R> table, List<TableField<R, ?>> keys, List<TableField<R, ?>> facts,
         TableField<R, Integer> version, TableField<R, Boolean> current, TableField<R, Long> importId,
         TableField<R, OffsetDateTime> recordedAt) {
+    private static final int CHUNK = 500;
 
     /** What {@link #append} did with each row it was given. */
     public record Appended(int added, int restated, int unchanged) {
@@ -47,21 +48,22 @@ public record LedgerTable<R extends Record>(Table<R> table, List<TableField<R, ?
      */
     public Appended append(DSLContext tx, long entryId, OffsetDateTime at, List<R> rows) {
         Map<List<Object>, R> currentByKey = currentVersions(tx, rows);
-        int added = 0;
-        int restated = 0;
+        Set<List<Object>> seen = new LinkedHashSet<>();
+        List<List<Object>> restatedKeys = new ArrayList<>();
+        List<R> inserts = new ArrayList<>();
         int unchanged = 0;
         for (R row : rows) {
             List<Object> key = keyOf(row);
+            if (!seen.add(key)) {
+                throw new IllegalArgumentException("the key " + key + " is given twice: one version per key at a time");
+            }
             R current = currentByKey.get(key);
             if (current != null && sameFacts(current, row)) {
                 unchanged++;
                 continue;
             }
             if (current != null) {
-                tx.update(table).set(this.current, false).where(keyIs(key)).and(this.current.isTrue()).execute();
-                restated++;
-            } else {
-                added++;
+                restatedKeys.add(key);
             }
             R stored = tx.newRecord(table);
             for (TableField<R, ?> f : keys) {
@@ -70,14 +72,25 @@ public record LedgerTable<R extends Record>(Table<R> table, List<TableField<R, ?
             for (TableField<R, ?> f : facts) {
                 copy(row, stored, f);
             }
-            stored.set(version, current == null ? nextVersion(tx, key) : current.get(version) + 1);
+            // a key without a current version has no version at all: rollback deletes a key's last version only with it
+            stored.set(version, current == null ? 1 : current.get(version) + 1);
             stored.set(this.current, true);
             stored.set(importId, entryId);
             stored.set(recordedAt, at);
-            tx.insertInto(table).set(stored).execute();
-            currentByKey.put(key, stored);
+            inserts.add(stored);
         }
-        return new Appended(added, restated, unchanged);
+        for (List<List<Object>> chunk : chunks(restatedKeys)) {
+            tx.update(table).set(this.current, false).where(this.current.isTrue()).and(anyKey(chunk)).execute();
+        }
+        for (int i = 0; i < inserts.size(); i += CHUNK) {
+            // one multi-row INSERT per chunk: every row sets the same columns
+            InsertSetMoreStep<R> insert = tx.insertInto(table).set(inserts.get(i));
+            for (R r : inserts.subList(i + 1, Math.min(inserts.size(), i + CHUNK))) {
+                insert = insert.newRecord().set(r);
+            }
+            insert.execute();
+        }
+        return new Appended(inserts.size() - restatedKeys.size(), restatedKeys.size(), unchanged);
     }
 
     /** Whether {@code row} would be stored (its key has no current version, or other facts). */
@@ -91,15 +104,7 @@ public record LedgerTable<R extends Record>(Table<R> table, List<TableField<R, ?
         Map<List<Object>, R> out = new LinkedHashMap<>();
         Set<List<Object>> wanted = new LinkedHashSet<>();
         rows.forEach(r -> wanted.add(keyOf(r)));
-        List<List<Object>> chunk = new ArrayList<>();
-        for (List<Object> key : wanted) {
-            chunk.add(key);
-            if (chunk.size() == 500) {
-                fetchCurrent(dsl, chunk, out);
-                chunk.clear();
-            }
-        }
-        if (!chunk.isEmpty()) {
+        for (List<List<Object>> chunk : chunks(new ArrayList<>(wanted))) {
             fetchCurrent(dsl, chunk, out);
         }
         return out;
@@ -110,14 +115,18 @@ public record LedgerTable<R extends Record>(Table<R> table, List<TableField<R, ?
      * of their keys current. The caller checks {@link #laterEntriesOnSameKeys} first.
      */
     public int rollback(DSLContext tx, long entryId) {
-        List<List<Object>> touched = tx.select(keys).from(table).where(importId.eq(entryId))
+        List<List<Object>> touched = tx.selectDistinct(keys).from(table).where(importId.eq(entryId))
                 .fetch(r -> List.of(r.intoArray()));
         int deleted = tx.deleteFrom(table).where(importId.eq(entryId)).execute();
-        for (List<Object> key : touched) {
-            Integer newest = tx.select(max(version)).from(table).where(keyIs(key)).fetchOne(0, Integer.class);
-            if (newest != null) {
-                tx.update(table).set(current, true).where(keyIs(key)).and(version.eq(newest)).execute();
-            }
+        Table<R> newer = table.as("newer");
+        Condition sameKey = DSL.trueCondition();
+        for (TableField<R, ?> k : keys) {
+            sameKey = sameKey.and(same(newer, table, k));
+        }
+        for (List<List<Object>> chunk : chunks(touched)) {
+            tx.update(table).set(current, true).where(anyKey(chunk))
+                    .andNotExists(DSL.selectOne().from(newer).where(sameKey).and(newer.field(version).gt(version)))
+                    .execute();
         }
         return deleted;
     }
@@ -173,16 +182,24 @@ public record LedgerTable<R extends Record>(Table<R> table, List<TableField<R, ?
     }
 
     private void fetchCurrent(DSLContext dsl, List<List<Object>> chunk, Map<List<Object>, R> out) {
+        dsl.selectFrom(table).where(current.isTrue()).and(anyKey(chunk)).forEach(r -> out.put(keyOf(r), r));
+    }
+
+    private Condition anyKey(List<List<Object>> chunk) {
         Condition anyKey = DSL.falseCondition();
         for (List<Object> key : chunk) {
             anyKey = anyKey.or(keyIs(key));
         }
-        dsl.selectFrom(table).where(current.isTrue()).and(anyKey).forEach(r -> out.put(keyOf(r), r));
+        return anyKey;
     }
 
-    private int nextVersion(DSLContext tx, List<Object> key) {
-        Integer newest = tx.select(max(version)).from(table).where(keyIs(key)).fetchOne(0, Integer.class);
-        return newest == null ? 1 : newest + 1;
+    /** Keys in groups small enough for one statement's conditions. */
+    private static List<List<List<Object>>> chunks(List<List<Object>> keys) {
+        List<List<List<Object>>> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i += CHUNK) {
+            out.add(keys.subList(i, Math.min(keys.size(), i + CHUNK)));
+        }
+        return out;
     }
 
     private boolean sameFacts(R a, R b) {

@@ -14,11 +14,13 @@ import java.util.List;
 
 /**
  * Network days as the desk imports them: {@code date,difficulty,blocks,subsidy_btc,fees_btc,hashrate_ehs}
- * (hashrate_ehs may be empty). A day is one UTC day.
+ * and optionally {@code source_url} (the address the figures were read from; {@code /network.csv}
+ * writes it). hashrate_ehs may be empty. A day is one UTC day.
  */
 public final class NetworkDayKind implements LedgerKind<NetworkDaysRecord> {
-    public static final List<String> HEADER = List.of("date", "difficulty", "blocks", "subsidy_btc", "fees_btc", "hashrate_ehs");
-    public static final CsvKind CSV = new CsvKind("network_days", "network days", HEADER);
+    public static final List<String> HEADER = List.of("date", "difficulty", "blocks", "subsidy_btc", "fees_btc", "hashrate_ehs",
+            "source_url");
+    public static final CsvKind CSV = new CsvKind("network_days", "network days", HEADER, true);
     /** A day has about 144 blocks; more than 1,000 is no real day. */
     static final int MAX_BLOCKS = 1000;
     public static final LedgerTable<NetworkDaysRecord> TABLE = new LedgerTable<>(NETWORK_DAYS,
@@ -49,6 +51,7 @@ public final class NetworkDayKind implements LedgerKind<NetworkDaysRecord> {
         BigDecimal subsidy = line.notNegative(4, 16, 8);
         BigDecimal fees = line.notNegative(5, 16, 8);
         BigDecimal hashrate = line.optionalPositive(6, 12, 3);
+        String source = line.optionalWebAddress(7, 500);
         if (day != null && day.isAfter(context.today())) {
             line.error(1, day + " is in the future (today is " + context.today() + " UTC)");
         }
@@ -58,7 +61,7 @@ public final class NetworkDayKind implements LedgerKind<NetworkDaysRecord> {
                 line.error(4, problem);
             }
         }
-        return line.ok() ? row(day, difficulty, blocks, subsidy, fees, hashrate, null, false) : null;
+        return line.ok() ? row(day, difficulty, blocks, subsidy, fees, hashrate, source, false) : null;
     }
 
     /** A network day's facts as a row to append; {@code hashrateEhs} and {@code sourceUrl} may be null. */

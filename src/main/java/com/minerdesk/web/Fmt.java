@@ -84,6 +84,11 @@ public final class Fmt {
         return scaled(usd, "$");
     }
 
+    /** A mining difficulty in trillions (10^12), as the field quotes it: "149.30 T". */
+    public String difficulty(BigDecimal d) {
+        return d == null ? "n/a" : decimal(d.movePointLeft(12).setScale(2, RoundingMode.HALF_UP), 2) + " T";
+    }
+
     /** A large count (shares) with a suffix and no currency: "12.34M", "1.20B". */
     public String compactCount(BigDecimal n) {
         return scaled(n, "");

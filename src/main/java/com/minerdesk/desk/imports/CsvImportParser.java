@@ -83,7 +83,10 @@ final class CsvImportParser {
                 errors.add(new ImportProblem(text.lineOfRecordAt(header.getCharacterPosition()), 0, "",
                         "the header must be exactly one of " + String.join(", ", CsvKind.values().stream()
                                 .map(k -> "'" + k.headerLine() + "' (" + k.label() + ")").toList())
-                                + " (a daily-bar file may leave out market_cap); found '"
+                                + String.join("", CsvKind.values().stream().filter(CsvKind::lastColumnOptional)
+                                        .map(k -> "; a " + k.label() + " file may leave out " + k.header().get(k.header().size() - 1))
+                                        .toList())
+                                + "; found '"
                                 + String.join(",", header.toList()) + "'"));
                 return new ParsedFile(null, 0, bars, metrics, ledgerRows, errors, warnings, unknown);
             }

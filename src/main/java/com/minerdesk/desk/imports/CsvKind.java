@@ -9,17 +9,23 @@ import java.util.Optional;
 /**
  * A file the desk imports, recognised by its exact header (also the export format): the two market
  * kinds (daily bars, sector metrics) and one per operating-ledger kind ({@link LedgerKinds}). A
- * daily-bar file may leave out its last column, {@code market_cap}: the caps are then computed from
- * the shares outstanding. {@code volume_shares} is the number of shares traded.
+ * file of a kind with {@code lastColumnOptional} may leave out its last column: a daily-bar file its
+ * {@code market_cap} (the caps are then computed from the shares outstanding), a network file its
+ * {@code source_url}. {@code volume_shares} is the number of shares traded.
  */
-public record CsvKind(String code, String label, List<String> header) {
+public record CsvKind(String code, String label, List<String> header, boolean lastColumnOptional) {
     public static final CsvKind DAILY_BARS = new CsvKind("daily_bars", "daily bars",
-            List.of("date", "ticker", "open", "high", "low", "close", "volume_shares", "market_cap"));
+            List.of("date", "ticker", "open", "high", "low", "close", "volume_shares", "market_cap"), true);
     public static final CsvKind SECTOR_METRICS = new CsvKind("sector_metrics", "sector metrics",
             List.of("date", "btc_price", "hashrate_ehs", "cash_cost_per_btc", "allin_cost_per_btc"));
 
     public CsvKind {
         header = List.copyOf(header);
+    }
+
+    /** A kind whose file has every column of {@code header}. */
+    public CsvKind(String code, String label, List<String> header) {
+        this(code, label, header, false);
     }
 
     public String headerLine() {
@@ -45,7 +51,7 @@ public record CsvKind(String code, String label, List<String> header) {
     /** The columns of a file with this header: the full header, or a daily-bar header without market_cap. */
     public static Optional<CsvKind> byHeader(List<String> names) {
         return values().stream()
-                .filter(k -> k.header.equals(names) || k.equals(DAILY_BARS) && k.header.subList(0, k.header.size() - 1).equals(names))
+                .filter(k -> k.header.equals(names) || k.lastColumnOptional && k.header.subList(0, k.header.size() - 1).equals(names))
                 .findFirst();
     }
 

@@ -37,17 +37,25 @@ public final class LedgerSave {
 
     private static <R extends Record> Saved save(Database db, Clock clock, ImportActor actor, ChangeOperation operation,
             String name, LedgerKind<R> kind, List<R> rows) {
-        return db.write(tx -> {
-            List<R> changing = rows.stream().filter(r -> kind.table().wouldChange(tx, r)).toList();
-            if (changing.isEmpty()) {
-                return new Saved(Optional.empty(), new LedgerTable.Appended(0, 0, rows.size()));
-            }
-            int added = (int) changing.stream().filter(r -> isNew(tx, kind, r)).count();
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            long id = ImportLog.recordLedger(tx, actor, operation, name, kind.csv(), rows.size(), added, changing.size() - added,
-                    ImportPlanner.min(changing, kind::day), ImportPlanner.max(changing, kind::day), now);
-            return new Saved(Optional.of(id), kind.table().append(tx, id, now, changing));
-        });
+        return db.write(tx -> inTransaction(tx, OffsetDateTime.now(clock), actor, operation, name, kind, rows));
+    }
+
+    /** Rows loaded inside a transaction the caller holds (the demo data set): an entry named {@code sourceName}. */
+    public static <R extends Record> Saved rows(DSLContext tx, OffsetDateTime at, ImportActor actor, String sourceName,
+            LedgerKind<R> kind, List<R> rows) {
+        return inTransaction(tx, at, actor, ChangeOperation.IMPORT, sourceName, kind, rows);
+    }
+
+    private static <R extends Record> Saved inTransaction(DSLContext tx, OffsetDateTime now, ImportActor actor,
+            ChangeOperation operation, String name, LedgerKind<R> kind, List<R> rows) {
+        List<R> changing = rows.stream().filter(r -> kind.table().wouldChange(tx, r)).toList();
+        if (changing.isEmpty()) {
+            return new Saved(Optional.empty(), new LedgerTable.Appended(0, 0, rows.size()));
+        }
+        int added = (int) changing.stream().filter(r -> isNew(tx, kind, r)).count();
+        long id = ImportLog.recordLedger(tx, actor, operation, name, kind.csv(), rows.size(), added, changing.size() - added,
+                ImportPlanner.min(changing, kind::day), ImportPlanner.max(changing, kind::day), now);
+        return new Saved(Optional.of(id), kind.table().append(tx, id, now, changing));
     }
 
     private static <R extends Record> boolean isNew(DSLContext tx, LedgerKind<R> kind, R row) {

@@ -49,6 +49,16 @@ public final class LineCheck {
         return false;
     }
 
+    /** Whether the file has this column (a kind's optional last column may be left out). */
+    public boolean has(int column) {
+        return column <= header.size();
+    }
+
+    /** An optional http(s) address of at most {@code maxLength} characters; null when left empty or left out. */
+    public String optionalWebAddress(int column, int maxLength) {
+        return !has(column) || blank(column) ? null : checked(column, v -> ValueRules.webAddress(v, maxLength));
+    }
+
     /** Whether an optional value is left empty. */
     public boolean blank(int column) {
         return record.get(column - 1).isEmpty();

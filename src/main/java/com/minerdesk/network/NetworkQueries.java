@@ -1,0 +1,110 @@
+package com.minerdesk.network;
+
+import static com.minerdesk.db.generated.Tables.NETWORK_DAYS;
+import static com.minerdesk.db.generated.Tables.SECTOR_METRICS;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.when;
+
+import com.minerdesk.db.generated.tables.NetworkDays;
+import com.minerdesk.db.generated.tables.SectorMetrics;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The network figures, computed in SQL from the current versions of the stored days (V47
+ * {@code network_days}) and the site's BTC price ({@code sector_metrics}):
+ * <ul>
+ * <li>estimated hash rate (EH/s) = difficulty × 2³² × blocks ÷ 86,400 s ÷ 10¹⁸, used when the source gave none;
+ * <li>hashvalue (BTC per PH/s per day) = (subsidy + fees) ÷ (hash rate in EH/s × 1,000);
+ * <li>hashprice (USD per PH/s per day) = hashvalue × BTC price;
+ * <li>production benchmark (BTC per EH/s per day) = (subsidy + fees) ÷ hash rate in EH/s;
+ * <li>fee share = fees ÷ (subsidy + fees).
+ * </ul>
+ */
+public final class NetworkQueries {
+    /** A day without a price of its own (a weekend, a holiday) takes the latest one at most this many days before. */
+    static final int PRICE_LOOKBACK_DAYS = 3;
+    private static final NetworkDays N = NETWORK_DAYS;
+    private static final SectorMetrics P = SECTOR_METRICS.as("p");
+    private static final double TWO_POW_32 = 4_294_967_296d;
+    private final DSLContext dsl;
+
+    public NetworkQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The newest day stored, if any. */
+    public Optional<LocalDate> latestDay() {
+        return Optional.ofNullable(dsl.select(max(N.UTC_DAY)).from(N).where(N.IS_CURRENT.isTrue()).fetchOne(0, LocalDate.class));
+    }
+
+    /** The days from {@code from} to {@code to}, oldest first (either bound may be null: open). */
+    public List<NetworkDay> days(LocalDate from, LocalDate to) {
+        Condition where = N.IS_CURRENT.isTrue();
+        if (from != null) {
+            where = where.and(N.UTC_DAY.ge(from));
+        }
+        if (to != null) {
+            where = where.and(N.UTC_DAY.le(to));
+        }
+        Field<Double> estimate = N.DIFFICULTY.cast(SQLDataType.DOUBLE).mul(inline(TWO_POW_32)).mul(N.BLOCKS)
+                .div(inline(86_400d)).div(inline(1e18));
+        Field<Double> ehs = coalesce(N.HASHRATE_EHS.cast(SQLDataType.DOUBLE), estimate);
+        Field<BigDecimal> reward = N.SUBSIDY_BTC.add(N.FEES_BTC);
+        Field<Double> hashvalue = reward.cast(SQLDataType.DOUBLE).div(ehs.mul(inline(1000d)));
+        Field<LocalDate> priceDay = select(max(SECTOR_METRICS.METRIC_DATE)).from(SECTOR_METRICS)
+                .where(SECTOR_METRICS.METRIC_DATE.le(N.UTC_DAY))
+                .and(SECTOR_METRICS.METRIC_DATE.ge(N.UTC_DAY.minus(PRICE_LOOKBACK_DAYS)))
+                .asField();
+        return dsl.select(N.UTC_DAY, N.DIFFICULTY, N.BLOCKS, N.SUBSIDY_BTC, N.FEES_BTC, reward,
+                        when(reward.gt(BigDecimal.ZERO), N.FEES_BTC.cast(SQLDataType.DOUBLE).div(reward.cast(SQLDataType.DOUBLE)))
+                                .coerce(BigDecimal.class),
+                        ehs.coerce(BigDecimal.class), N.HASHRATE_EHS,
+                        hashvalue.coerce(BigDecimal.class),
+                        reward.cast(SQLDataType.DOUBLE).div(ehs).coerce(BigDecimal.class),
+                        P.BTC_PRICE_USD, P.METRIC_DATE,
+                        hashvalue.mul(P.BTC_PRICE_USD.cast(SQLDataType.DOUBLE)).coerce(BigDecimal.class),
+                        N.VERSION, N.SOURCE_URL, N.SAMPLE, N.IMPORT_ID)
+                .from(N)
+                .leftJoin(P).on(P.METRIC_DATE.eq(priceDay))
+                .where(where)
+                .orderBy(N.UTC_DAY)
+                .fetch(Records.mapping(NetworkDay::new));
+    }
+
+    /**
+     * For each of {@code days} that has an earlier version, the one it replaced (the newest earlier
+     * version): what the pages show as "restated from".
+     */
+    public Map<LocalDate, Replaced> replaced(List<LocalDate> days) {
+        if (days.isEmpty()) {
+            return Map.of();
+        }
+        var older = NETWORK_DAYS.as("o");
+        return dsl.select(older.UTC_DAY, older.DIFFICULTY, older.BLOCKS, older.SUBSIDY_BTC, older.FEES_BTC, older.HASHRATE_EHS,
+                        older.SOURCE_URL, N.RECORDED_AT)
+                .from(older)
+                .join(N).on(N.UTC_DAY.eq(older.UTC_DAY)).and(N.IS_CURRENT.isTrue()).and(N.VERSION.eq(older.VERSION.plus(1)))
+                .where(older.UTC_DAY.in(days))
+                .fetch(Records.mapping((day, difficulty, blocks, subsidy, fees, hashrate, source, at) ->
+                        new Replaced(day, difficulty, blocks, subsidy, fees, hashrate, source, at.toLocalDate())))
+                .stream().collect(Collectors.toMap(Replaced::day, r -> r));
+    }
+
+    /** The version a restatement replaced, and the day the restatement was recorded. */
+    public record Replaced(LocalDate day, BigDecimal difficulty, int blocks, BigDecimal subsidyBtc, BigDecimal feesBtc,
+            BigDecimal hashrateEhs, String sourceUrl, LocalDate restatedOn) {
+    }
+}
