@@ -21,7 +21,7 @@ public final class NetworkDayKind implements LedgerKind<NetworkDaysRecord> {
     public static final List<String> HEADER = List.of("date", "difficulty", "blocks", "subsidy_btc", "fees_btc", "hashrate_ehs",
             "source_url");
     public static final CsvKind CSV = new CsvKind("network_days", "network days", HEADER, true);
-    /** A day has about 144 blocks; more than 1,000 is no real day. */
+    /** A day has about 144 blocks; none, or more than 1,000, is no real day. */
     static final int MAX_BLOCKS = 1000;
     public static final LedgerTable<NetworkDaysRecord> TABLE = new LedgerTable<>(NETWORK_DAYS,
             List.of(NETWORK_DAYS.UTC_DAY),
@@ -47,7 +47,7 @@ public final class NetworkDayKind implements LedgerKind<NetworkDaysRecord> {
     public NetworkDaysRecord read(LineCheck line, LedgerContext context) {
         LocalDate day = line.day(1);
         BigDecimal difficulty = line.positive(2, 24, 2);
-        Integer blocks = line.whole(3, 0, MAX_BLOCKS);
+        Integer blocks = line.whole(3, 1, MAX_BLOCKS);
         BigDecimal subsidy = line.notNegative(4, 16, 8);
         BigDecimal fees = line.notNegative(5, 16, 8);
         BigDecimal hashrate = line.optionalPositive(6, 12, 3);

@@ -5,6 +5,7 @@ import static com.minerdesk.db.generated.Tables.SECTOR_METRICS;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.nullif;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.when;
 
@@ -61,7 +62,7 @@ public final class NetworkQueries {
         }
         Field<Double> estimate = N.DIFFICULTY.cast(SQLDataType.DOUBLE).mul(inline(TWO_POW_32)).mul(N.BLOCKS)
                 .div(inline(86_400d)).div(inline(1e18));
-        Field<Double> ehs = coalesce(N.HASHRATE_EHS.cast(SQLDataType.DOUBLE), estimate);
+        Field<Double> ehs = coalesce(N.HASHRATE_EHS.cast(SQLDataType.DOUBLE), nullif(estimate, inline(0d)));
         Field<BigDecimal> reward = N.SUBSIDY_BTC.add(N.FEES_BTC);
         Field<Double> hashvalue = reward.cast(SQLDataType.DOUBLE).div(ehs.mul(inline(1000d)));
         Field<LocalDate> priceDay = select(max(SECTOR_METRICS.METRIC_DATE)).from(SECTOR_METRICS)

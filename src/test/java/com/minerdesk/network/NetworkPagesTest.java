@@ -68,7 +68,7 @@ class NetworkPagesTest {
         Document page = Jsoup.parse(r.body());
         Element friday = row(page, "2025-11-28");
         assertEquals("$62.86", friday.child(1).text(), "450 BTC × $100,000 ÷ 715,828 PH/s");
-        assertEquals("628.64", friday.child(2).text(), "µBTC per PH/s per day");
+        assertEquals("62,864", friday.child(2).text(), "sat per PH/s per day");
         assertEquals("0.629", friday.child(3).text(), "BTC per EH/s per day");
         assertEquals("716 est.", friday.child(4).text(), "10^14 × 2^32 × 144 ÷ 86,400 ÷ 10^18 EH/s");
         assertEquals("100.00 T", friday.child(5).text());
@@ -80,7 +80,8 @@ class NetworkPagesTest {
         Element reported = row(page, "2025-11-27");
         assertEquals("1,000", reported.child(4).text(), "the source's figure, not the estimate");
         assertEquals("—", reported.child(1).text(), "no price on the 24th to the 27th");
-        assertEquals("450.00", reported.child(2).text(), "450 BTC ÷ 1,000,000 PH/s");
+        assertEquals("45,000", reported.child(2).text(), "450 BTC ÷ 1,000,000 PH/s, in sat");
+        assertTrue(page.text().contains("of which fees 0.00 %"), page.text());
 
         Element unpriced = row(page, "2025-11-20");
         assertEquals("—", unpriced.child(1).text());
