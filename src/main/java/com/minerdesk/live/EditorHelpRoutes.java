@@ -31,6 +31,8 @@ public final class EditorHelpRoutes {
             {"{{sector.volume}}", "the change in daily sector dollar volume (close × shares) from the first to the last trading day"},
             {"{{btc.price}}", "the BTC price at the week's last reading"},
             {"{{network.hashrate}}", "the network hash rate at the week's last reading"},
+            {"{{network.hashprice}}", "hashprice (USD per PH/s per day), the mean of the seven UTC days ending on the week's Friday"},
+            {"{{network.hashvalue}}", "hashvalue (sat per PH/s per day), the mean of the same seven days"},
             {"{{cost.cash}}", "the listed miners' average cash cost to produce one BTC"},
             {"{{cost.allin}}", "the all-in cost per BTC, with depreciation and stock-based compensation"},
             {"{{margin.cash}}", "(BTC price − cash cost) / BTC price"},

@@ -4,6 +4,7 @@ import com.minerdesk.market.CompanyWeek;
 import com.minerdesk.market.EconomicsWeek;
 import com.minerdesk.market.MarketPaths;
 import com.minerdesk.market.SectorWeek;
+import com.minerdesk.network.NetworkWeek;
 import com.minerdesk.web.Fmt;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -23,6 +24,9 @@ final class InlineFigures {
         String week = "week ending " + fmt.day(data.weekEnd());
         if (f.aboutCompany()) {
             return company(f, data, week);
+        }
+        if (fromNetworkDays(f)) {
+            return network(f, data.network());
         }
         return switch (f.scope()) {
             case "sector" -> sector(f.field(), data.sector(), week);
@@ -92,6 +96,40 @@ final class InlineFigures {
                     + ", all-in cost " + fmt.usd(e.allinCost()) + ")");
             default -> throw new IllegalArgumentException(f.expression());
         };
+    }
+
+    /** Whether the figure comes from the stored network days (not from the week's sector metrics). */
+    static boolean fromNetworkDays(Placeholder.Figure f) {
+        return f.expression().equals("network.hashprice") || f.expression().equals("network.hashvalue");
+    }
+
+    /** Why a network-days figure cannot be shown for the week, or null when it can. */
+    static String networkProblem(Placeholder.Figure f, NetworkWeek n) {
+        if (n == null) {
+            return "there is no market data for this week";
+        }
+        String days = "the seven UTC days " + n.firstDay() + " to " + n.lastDay();
+        if (!n.complete()) {
+            return "network days are stored for " + n.daysStored() + " of " + days + ", so no weekly " + f.field();
+        }
+        if (f.field().equals("hashprice") && !n.priced()) {
+            return (NetworkWeek.DAYS - n.daysPriced()) + " of " + days + " have no BTC price, so no weekly hashprice";
+        }
+        return null;
+    }
+
+    private InlineValue network(Placeholder.Figure f, NetworkWeek n) {
+        String problem = networkProblem(f, n);
+        if (problem != null) {
+            return InlineValue.missing(problem.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + problem.substring(1) + ".");
+        }
+        String over = ", mean of the UTC days " + fmt.day(n.firstDay()) + " to " + fmt.day(n.lastDay())
+                + (n.daysEstimated() > 0 ? " (" + n.daysEstimated() + " with the hash rate estimated from difficulty and blocks)" : "");
+        String href = "/network";
+        return f.field().equals("hashprice")
+                ? new InlineValue("$" + fmt.number(n.meanHashpriceUsdPerPhDay(), 2) + "/PH/s/day", href, "Hashprice" + over, null)
+                : new InlineValue(fmt.number(n.meanHashvalueBtcPerPhDay().movePointRight(8), 0) + " sat/PH/s/day", href,
+                        "Hashvalue" + over, null);
     }
 
     private InlineValue change(BigDecimal ratio, String href, String title) {

@@ -77,6 +77,9 @@ public final class LiveContent {
         if (p instanceof Placeholder.Figure f && f.aboutCompany() && data.row(ticker).isEmpty()) {
             return ticker + " has no trading data in the week ending " + data.weekEnd();
         }
+        if (p instanceof Placeholder.Figure f && InlineFigures.fromNetworkDays(f)) {
+            return InlineFigures.networkProblem(f, data.network());
+        }
         if (p instanceof Placeholder.Figure f && !f.aboutCompany() && !f.scope().equals("sector") && data.economics() == null) {
             return "there are no sector metrics (BTC price, hash rate, costs) for the week ending " + data.weekEnd();
         }

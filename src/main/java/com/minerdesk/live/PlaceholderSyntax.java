@@ -20,7 +20,7 @@ public final class PlaceholderSyntax {
     static {
         SCOPES.put("sector", List.of("marketcap", "change", "gainers", "decliners", "volume"));
         SCOPES.put("btc", List.of("price"));
-        SCOPES.put("network", List.of("hashrate"));
+        SCOPES.put("network", List.of("hashrate", "hashprice", "hashvalue"));
         SCOPES.put("cost", List.of("cash", "allin"));
         SCOPES.put("margin", List.of("cash", "allin"));
     }

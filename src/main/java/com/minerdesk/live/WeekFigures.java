@@ -7,6 +7,7 @@ import com.minerdesk.market.SectorWeek;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import com.minerdesk.network.NetworkWeek;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Everything a write-up's figures can come from for one market week, loaded once per write-up:
- * the sector's figures, the miner table (biggest gain first), the economics of the week and the
+ * the sector's figures, the miner table (biggest gain first), the economics of the week, the
+ * network's seven days ending on its Friday, and the
  * known companies. {@code weekEnd} is null when there is no market data at all.
  */
 public record WeekFigures(
@@ -23,6 +25,7 @@ public record WeekFigures(
         SectorWeek sector,
         List<CompanyWeek> table,
         EconomicsWeek economics,
+        NetworkWeek network,
         Map<String, Company> companies) {
 
     public boolean hasWeek() {
@@ -42,7 +45,7 @@ public record WeekFigures(
      * is redone once a correction changes any figure of the week.
      */
     public String fingerprint() {
-        StringBuilder s = new StringBuilder().append(weekEnd).append('|').append(sector).append('|').append(economics);
+        StringBuilder s = new StringBuilder().append(weekEnd).append('|').append(sector).append('|').append(economics).append('|').append(network);
         table.forEach(r -> s.append('|').append(r.ticker()).append(',').append(r.open()).append(',').append(r.close())
                 .append(',').append(r.previousClose()).append(',').append(r.shares()).append(',').append(r.marketCap()));
         companies.keySet().stream().sorted().forEach(t -> s.append('|').append(t));

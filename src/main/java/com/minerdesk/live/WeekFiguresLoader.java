@@ -62,13 +62,14 @@ public final class WeekFiguresLoader {
                 .collect(Collectors.toMap(Company::ticker, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Optional<LocalDate> weekEnd = week == null ? market.weeks().latestShownWeek() : market.weeks().weekEndOf(week);
         if (weekEnd.isEmpty()) {
-            return new WeekFigures(null, null, List.of(), null, companies);
+            return new WeekFigures(null, null, List.of(), null, null, companies);
         }
         LocalDate end = weekEnd.get();
         return new WeekFigures(end,
                 market.weeks().sector(end).orElse(null),
                 market.weeks().table(end, WeekSort.CHANGE, false),
                 market.economics().week(end).orElse(null),
+                market.network().week(end),
                 companies);
     }
 }

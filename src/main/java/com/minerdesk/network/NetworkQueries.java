@@ -20,7 +20,11 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record18;
 import org.jooq.Records;
+import org.jooq.SelectConditionStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -40,6 +44,9 @@ public final class NetworkQueries {
     private static final NetworkDays N = NETWORK_DAYS;
     private static final SectorMetrics P = SECTOR_METRICS.as("p");
     private static final double TWO_POW_32 = 4_294_967_296d;
+    private static final Field<BigDecimal> EHS = DSL.field(DSL.name("hashrate_used_ehs"), BigDecimal.class);
+    private static final Field<BigDecimal> HASHVALUE_BTC = DSL.field(DSL.name("hashvalue_btc"), BigDecimal.class);
+    private static final Field<BigDecimal> HASHPRICE_USD = DSL.field(DSL.name("hashprice_usd"), BigDecimal.class);
     private final DSLContext dsl;
 
     public NetworkQueries(DSLContext dsl) {
@@ -53,6 +60,27 @@ public final class NetworkQueries {
 
     /** The days from {@code from} to {@code to}, oldest first (either bound may be null: open). */
     public List<NetworkDay> days(LocalDate from, LocalDate to) {
+        return daysSelect(from, to).orderBy(N.UTC_DAY).fetch(Records.mapping(NetworkDay::new));
+    }
+
+    /**
+     * The 7 UTC days ending on {@code lastDay} (a market week's Friday and the six days before): the
+     * mean of each day's figures, over the days stored and, for hashprice, the days with a price.
+     */
+    public NetworkWeek week(LocalDate lastDay) {
+        LocalDate first = lastDay.minusDays(NetworkWeek.DAYS - 1L);
+        Table<?> d = daysSelect(first, lastDay).asTable("d");
+        Field<BigDecimal> hashprice = d.field(HASHPRICE_USD);
+        return dsl.select(DSL.count(), DSL.count(hashprice), DSL.count(d.field(N.HASHRATE_EHS)),
+                        DSL.avg(hashprice), DSL.avg(d.field(HASHVALUE_BTC)), DSL.avg(d.field(EHS)))
+                .from(d)
+                .fetchOne(r -> new NetworkWeek(first, lastDay, r.value1(), r.value2(), r.value1() - r.value3(),
+                        r.value4(), r.value5(), r.value6()));
+    }
+
+    private SelectConditionStep<Record18<LocalDate, BigDecimal, Integer, BigDecimal, BigDecimal, BigDecimal, BigDecimal,
+            BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal, LocalDate, BigDecimal, Integer, String, Boolean, Long>>
+            daysSelect(LocalDate from, LocalDate to) {
         Condition where = N.IS_CURRENT.isTrue();
         if (from != null) {
             where = where.and(N.UTC_DAY.ge(from));
@@ -69,20 +97,18 @@ public final class NetworkQueries {
                 .where(SECTOR_METRICS.METRIC_DATE.le(N.UTC_DAY))
                 .and(SECTOR_METRICS.METRIC_DATE.ge(N.UTC_DAY.minus(PRICE_LOOKBACK_DAYS)))
                 .asField();
-        return dsl.select(N.UTC_DAY, N.DIFFICULTY, N.BLOCKS, N.SUBSIDY_BTC, N.FEES_BTC, reward,
+        return dsl.select(N.UTC_DAY, N.DIFFICULTY, N.BLOCKS, N.SUBSIDY_BTC, N.FEES_BTC, reward.as("reward_btc"),
                         when(reward.gt(BigDecimal.ZERO), N.FEES_BTC.cast(SQLDataType.DOUBLE).div(reward.cast(SQLDataType.DOUBLE)))
-                                .coerce(BigDecimal.class),
-                        ehs.coerce(BigDecimal.class), N.HASHRATE_EHS,
-                        hashvalue.coerce(BigDecimal.class),
-                        reward.cast(SQLDataType.DOUBLE).div(ehs).coerce(BigDecimal.class),
+                                .coerce(BigDecimal.class).as("fee_share"),
+                        ehs.coerce(BigDecimal.class).as(EHS), N.HASHRATE_EHS,
+                        hashvalue.coerce(BigDecimal.class).as(HASHVALUE_BTC),
+                        reward.cast(SQLDataType.DOUBLE).div(ehs).coerce(BigDecimal.class).as("benchmark_btc"),
                         P.BTC_PRICE_USD, P.METRIC_DATE,
-                        hashvalue.mul(P.BTC_PRICE_USD.cast(SQLDataType.DOUBLE)).coerce(BigDecimal.class),
+                        hashvalue.mul(P.BTC_PRICE_USD.cast(SQLDataType.DOUBLE)).coerce(BigDecimal.class).as(HASHPRICE_USD),
                         N.VERSION, N.SOURCE_URL, N.SAMPLE, N.IMPORT_ID)
                 .from(N)
                 .leftJoin(P).on(P.METRIC_DATE.eq(priceDay))
-                .where(where)
-                .orderBy(N.UTC_DAY)
-                .fetch(Records.mapping(NetworkDay::new));
+                .where(where);
     }
 
     /**
