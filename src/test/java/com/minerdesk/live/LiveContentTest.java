@@ -33,7 +33,12 @@ class LiveContentTest {
     static void open() {
         db = TestDatabases.freshH2();
         DemoData.loadIfEmpty(db);
-        live = new LiveContent(new WeekFiguresLoader(MarketData.over(db.dsl()), db.contentVersion()),
+        live = liveOver(db);
+    }
+
+    /** Live content over a database, with the templates from the working copy, as the site builds it. */
+    static LiveContent liveOver(Database db) {
+        return new LiveContent(new WeekFiguresLoader(MarketData.over(db.dsl()), db.contentVersion()),
                 new Templates(Path.of("").toAbsolutePath()), new Fmt(ZoneOffset.UTC));
     }
 

@@ -9,14 +9,10 @@ import com.minerdesk.db.Database;
 import com.minerdesk.demo.DemoData;
 import com.minerdesk.desk.imports.ImportActor;
 import com.minerdesk.desk.imports.LedgerSave;
-import com.minerdesk.market.MarketData;
 import com.minerdesk.network.NetworkDayKind;
 import com.minerdesk.testing.TestDatabases;
-import com.minerdesk.web.Fmt;
-import com.minerdesk.web.Templates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,8 +47,7 @@ class NetworkPlaceholdersTest {
         }
         LedgerSave.rows(db, Clock.fixed(Instant.parse("2025-12-01T00:00:00Z"), ZoneOffset.UTC), new ImportActor(null, "Ed"),
                 "test", NetworkDayKind.KIND, week);
-        live = new LiveContent(new WeekFiguresLoader(MarketData.over(db.dsl()), db.contentVersion()),
-                new Templates(Path.of("").toAbsolutePath()), new Fmt(ZoneOffset.UTC));
+        live = LiveContentTest.liveOver(db);
     }
 
     @AfterAll
