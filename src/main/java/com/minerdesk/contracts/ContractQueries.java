@@ -1,0 +1,109 @@
+package com.minerdesk.contracts;
+
+import static com.minerdesk.db.generated.Tables.COMPANIES;
+import static com.minerdesk.db.generated.Tables.CONTRACTS;
+import static com.minerdesk.db.generated.Tables.CONTRACT_VERSIONS;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+
+
+/** Reads contracts: the current versions (tables, totals), one contract's versions (its status history). */
+public final class ContractQueries {
+    private static final Field<BigDecimal> IT_MW = sum(CONTRACT_VERSIONS.CRITICAL_IT_MW).as("it_mw");
+    private static final Field<BigDecimal> GROSS_MW = sum(CONTRACT_VERSIONS.GROSS_MW).as("gross_mw");
+    private static final Field<BigDecimal> VALUE = sum(CONTRACT_VERSIONS.VALUE_USD).as("value_usd");
+    private static final Field<Integer> COUNT = count().as("contracts");
+    private final DSLContext dsl;
+
+    public ContractQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The current version of every contract, optionally of one status, in the given order. */
+    public List<ContractRow> current(ContractStatus status, ContractSort sort) {
+        Condition where = CONTRACT_VERSIONS.IS_CURRENT.isTrue();
+        if (status != null) {
+            where = where.and(CONTRACT_VERSIONS.STATUS.eq(status.code()));
+        }
+        return joined().where(where).orderBy(sort.field(), ContractSort.tieBreak()).fetch(ContractQueries::row);
+    }
+
+    public List<ContractRow> ofCompany(long companyId) {
+        return joined().where(CONTRACT_VERSIONS.IS_CURRENT.isTrue()).and(CONTRACTS.COMPANY_ID.eq(companyId))
+                .orderBy(CONTRACT_VERSIONS.STATUS_DATE.desc(), ContractSort.tieBreak()).fetch(ContractQueries::row);
+    }
+
+    /** The current versions whose status date falls in [from, to]: announced or changed status then. */
+    public List<ContractRow> statusDatedBetween(LocalDate from, LocalDate to) {
+        return joined().where(CONTRACT_VERSIONS.IS_CURRENT.isTrue()).and(CONTRACT_VERSIONS.STATUS_DATE.between(from, to))
+                .orderBy(CONTRACT_VERSIONS.STATUS_DATE.asc(), ContractSort.tieBreak()).fetch(ContractQueries::row);
+    }
+
+    /** Every version of one contract, newest first. */
+    public List<ContractRow> history(String ref) {
+        return joined().where(CONTRACTS.REF.eq(ref)).orderBy(CONTRACT_VERSIONS.VERSION.desc()).fetch(ContractQueries::row);
+    }
+
+    public Optional<ContractRow> currentByRef(String ref) {
+        return joined().where(CONTRACTS.REF.eq(ref)).and(CONTRACT_VERSIONS.IS_CURRENT.isTrue()).fetchOptional(ContractQueries::row);
+    }
+
+    public boolean refExists(String ref) {
+        return dsl.fetchExists(CONTRACTS, CONTRACTS.REF.eq(ref));
+    }
+
+    /** The contracts that name a pivot event, for its entry on {@code /pivots}. */
+    public List<ContractRow> ofPivotEvent(long pivotEventId) {
+        return joined().where(CONTRACT_VERSIONS.IS_CURRENT.isTrue()).and(CONTRACTS.PIVOT_EVENT_ID.eq(pivotEventId))
+                .orderBy(ContractSort.tieBreak()).fetch(ContractQueries::row);
+    }
+
+    public List<ContractTotal> totalsByCompany() {
+        return totals(COMPANIES.TICKER, COMPANIES.TICKER.asc());
+    }
+
+    public List<ContractTotal> totalsByStatus() {
+        return totals(CONTRACT_VERSIONS.STATUS, CONTRACT_VERSIONS.STATUS.asc());
+    }
+
+    /** Sums over the current versions only: a restated figure counts once, at its latest value. */
+    private List<ContractTotal> totals(Field<String> key, org.jooq.SortField<?> order) {
+        return dsl.select(key, COUNT, IT_MW, GROSS_MW, VALUE).from(CONTRACTS)
+                .join(COMPANIES).on(COMPANIES.ID.eq(CONTRACTS.COMPANY_ID))
+                .join(CONTRACT_VERSIONS).on(CONTRACT_VERSIONS.CONTRACT_ID.eq(CONTRACTS.ID))
+                .where(CONTRACT_VERSIONS.IS_CURRENT.isTrue()).groupBy(key).orderBy(order)
+                .fetch(r -> new ContractTotal(r.get(key), r.get(COUNT), r.get(IT_MW), r.get(GROSS_MW),
+                        r.get(VALUE) == null ? null : r.get(VALUE).longValueExact()));
+    }
+
+    private SelectOnConditionStep<Record> joined() {
+        return dsl.select(CONTRACTS.ID, CONTRACTS.REF, COMPANIES.TICKER, COMPANIES.NAME, CONTRACTS.COUNTERPARTY,
+                        CONTRACTS.PIVOT_EVENT_ID)
+                .select(CONTRACT_VERSIONS.fields())
+                .from(CONTRACTS).join(COMPANIES).on(COMPANIES.ID.eq(CONTRACTS.COMPANY_ID))
+                .join(CONTRACT_VERSIONS).on(CONTRACT_VERSIONS.CONTRACT_ID.eq(CONTRACTS.ID));
+    }
+
+    private static ContractRow row(Record r) {
+        ContractTerms terms = new ContractTerms(r.get(CONTRACT_VERSIONS.STATUS), r.get(CONTRACT_VERSIONS.STATUS_DATE),
+                r.get(CONTRACT_VERSIONS.SITE), r.get(CONTRACT_VERSIONS.CRITICAL_IT_MW), r.get(CONTRACT_VERSIONS.GROSS_MW),
+                r.get(CONTRACT_VERSIONS.TERM_YEARS), r.get(CONTRACT_VERSIONS.VALUE_USD), r.get(CONTRACT_VERSIONS.START_DATE),
+                r.get(CONTRACT_VERSIONS.ENERGIZATION_DATE), r.get(CONTRACT_VERSIONS.BACKSTOP),
+                r.get(CONTRACT_VERSIONS.SOURCE_URL), r.get(CONTRACT_VERSIONS.ACCESSION), r.get(CONTRACT_VERSIONS.PUBLISHED),
+                r.get(CONTRACT_VERSIONS.SAMPLE));
+        return new ContractRow(r.get(CONTRACTS.ID), r.get(CONTRACTS.REF), r.get(COMPANIES.TICKER), r.get(COMPANIES.NAME),
+                r.get(CONTRACTS.COUNTERPARTY), r.get(CONTRACTS.PIVOT_EVENT_ID), r.get(CONTRACT_VERSIONS.VERSION),
+                r.get(CONTRACT_VERSIONS.IS_CURRENT), terms, r.get(CONTRACT_VERSIONS.RECORDED_AT));
+    }
+
+}
