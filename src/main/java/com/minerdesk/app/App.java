@@ -7,6 +7,7 @@ import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.AccountsFeature;
 import com.minerdesk.accounts.AccountsFilter;
 import com.minerdesk.accounts.FormExpired;
+import com.minerdesk.contracts.ContractsFeature;
 import com.minerdesk.db.Database;
 import com.minerdesk.editor.EditorHomeRoutes;
 import com.minerdesk.feeds.FeedsFeature;
@@ -74,9 +75,10 @@ public final class App {
         PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, sourcesOnDisk, clock, boundaries);
 
         FilingsFeature filings = new FilingsFeature(db, market, pages, config.edgar().archiveUrl());
+        ContractsFeature contracts = new ContractsFeature(db, market, pages, accounts.clientAddress(), clock);
         RouteTable table = new RouteTable(accounts,
                 new HomeRoutes(market, pages, writeups.queries()),
-                new MarketRoutes(market, pages, writeups.queries(), filings),
+                new MarketRoutes(market, pages, writeups.queries(), filings, contracts),
                 new CsvExports(market, db),
                 new FeedsFeature(market, db, pages, clock, renderer),
                 writeups,
@@ -87,7 +89,8 @@ public final class App {
                 new ShareCardRoutes(market, writeups.queries(), pages.fmt(), db.contentVersion()::demoData),
                 assets,
                 new HealthCheck(db),
-                filings);
+                filings,
+                contracts);
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -2,6 +2,7 @@ package com.minerdesk.contracts;
 
 import com.minerdesk.desk.FormCheck;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,14 @@ final class ContractForm {
     }
 
     /** The terms of a submitted form; null when a field is wrong (the errors are in {@code form}). */
-    static ContractTerms terms(FormCheck form) {
+    static ContractTerms terms(FormCheck form, LocalDate today) {
         ContractTerms t = new ContractTerms(form.oneOf("status", ContractStatus.codes()), form.date("status_date"),
                 form.optional("site", 200), form.optionalNotNegative("critical_it_mw", 10, 1),
                 form.optionalNotNegative("gross_mw", 10, 1), form.optionalNotNegative("term_years", 5, 2),
                 form.optionalWhole("value_usd"), form.optionalDate("start_date"), form.optionalDate("energization_date"),
                 form.optional("backstop", 200), form.webAddress("source_url", 500, true), form.optional("accession", 25),
                 form.optionalDate("published"), false);
-        ContractRules.problems(t).forEach(form::error);
+        ContractRules.problems(t, today).forEach(form::error);
         return form.ok() ? t : null;
     }
 
@@ -76,6 +77,6 @@ final class ContractForm {
     }
 
     private static String plain(BigDecimal n) {
-        return n == null ? "" : n.stripTrailingZeros().toPlainString();
+        return Objects.toString(ContractCsv.plain(n), "");
     }
 }

@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -15,6 +16,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
 
 
 /** Reads contracts: the current versions (tables, totals), one contract's versions (its status history). */
@@ -23,6 +26,8 @@ public final class ContractQueries {
     private static final Field<BigDecimal> GROSS_MW = sum(CONTRACT_VERSIONS.GROSS_MW).as("gross_mw");
     private static final Field<BigDecimal> VALUE = sum(CONTRACT_VERSIONS.VALUE_USD).as("value_usd");
     private static final Field<Integer> COUNT = count().as("contracts");
+    /** The statuses in the order a deal goes through them. */
+    private static final Field<Integer> STATUS_ORDER = ContractStatus.orderOf(CONTRACT_VERSIONS.STATUS);
     private final DSLContext dsl;
 
     public ContractQueries(DSLContext dsl) {
@@ -62,28 +67,35 @@ public final class ContractQueries {
         return dsl.fetchExists(CONTRACTS, CONTRACTS.REF.eq(ref));
     }
 
-    /** The contracts that name a pivot event, for its entry on {@code /pivots}. */
-    public List<ContractRow> ofPivotEvent(long pivotEventId) {
-        return joined().where(CONTRACT_VERSIONS.IS_CURRENT.isTrue()).and(CONTRACTS.PIVOT_EVENT_ID.eq(pivotEventId))
+    /** The contracts that name one of these pivot events, for their entries on {@code /pivots}. */
+    public List<ContractRow> ofPivotEvents(Collection<Long> pivotEventIds) {
+        return joined().where(CONTRACT_VERSIONS.IS_CURRENT.isTrue()).and(CONTRACTS.PIVOT_EVENT_ID.in(pivotEventIds))
                 .orderBy(ContractSort.tieBreak()).fetch(ContractQueries::row);
     }
 
+    /** Per company, the contracts in force or on the way: an ended contract is not counted. */
     public List<ContractTotal> totalsByCompany() {
-        return totals(COMPANIES.TICKER, COMPANIES.TICKER.asc());
+        return totals(COMPANIES.TICKER, CONTRACT_VERSIONS.STATUS.ne(ContractStatus.ENDED.code()), COMPANIES.TICKER.asc());
     }
 
     public List<ContractTotal> totalsByStatus() {
-        return totals(CONTRACT_VERSIONS.STATUS, CONTRACT_VERSIONS.STATUS.asc());
+        return totals(CONTRACT_VERSIONS.STATUS, DSL.trueCondition(), STATUS_ORDER.asc());
     }
 
-    /** Sums over the current versions only: a restated figure counts once, at its latest value. */
-    private List<ContractTotal> totals(Field<String> key, org.jooq.SortField<?> order) {
-        return dsl.select(key, COUNT, IT_MW, GROSS_MW, VALUE).from(CONTRACTS)
+    /**
+     * Sums over the current versions only: a restated figure counts once, at its latest value. Each
+     * sum comes with how many contracts reported the figure, so a total over fewer says so.
+     */
+    private List<ContractTotal> totals(Field<String> key, Condition which, SortField<?> order) {
+        return dsl.select(key, COUNT, IT_MW, count(CONTRACT_VERSIONS.CRITICAL_IT_MW), GROSS_MW,
+                        count(CONTRACT_VERSIONS.GROSS_MW), VALUE, count(CONTRACT_VERSIONS.VALUE_USD))
+                .from(CONTRACTS)
                 .join(COMPANIES).on(COMPANIES.ID.eq(CONTRACTS.COMPANY_ID))
                 .join(CONTRACT_VERSIONS).on(CONTRACT_VERSIONS.CONTRACT_ID.eq(CONTRACTS.ID))
-                .where(CONTRACT_VERSIONS.IS_CURRENT.isTrue()).groupBy(key).orderBy(order)
-                .fetch(r -> new ContractTotal(r.get(key), r.get(COUNT), r.get(IT_MW), r.get(GROSS_MW),
-                        r.get(VALUE) == null ? null : r.get(VALUE).longValueExact()));
+                .where(CONTRACT_VERSIONS.IS_CURRENT.isTrue()).and(which).groupBy(key).orderBy(order)
+                .fetch(r -> new ContractTotal(r.get(key), r.get(COUNT), r.get(IT_MW), r.get(3, Integer.class),
+                        r.get(GROSS_MW), r.get(5, Integer.class),
+                        r.get(VALUE) == null ? null : r.get(VALUE).longValueExact(), r.get(7, Integer.class)));
     }
 
     private SelectOnConditionStep<Record> joined() {

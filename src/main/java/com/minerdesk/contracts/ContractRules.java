@@ -1,6 +1,7 @@
 package com.minerdesk.contracts;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,8 +17,10 @@ final class ContractRules {
     private ContractRules() {
     }
 
-    static Map<String, String> problems(ContractTerms t) {
+    static Map<String, String> problems(ContractTerms t, LocalDate today) {
         Map<String, String> out = new LinkedHashMap<>();
+        notAfter(out, "status_date", t.statusDate(), today);
+        notAfter(out, "published", t.published(), today);
         positive(out, "critical_it_mw", t.criticalItMw());
         positive(out, "gross_mw", t.grossMw());
         positive(out, "term_years", t.termYears());
@@ -36,6 +39,12 @@ final class ContractRules {
             out.put("accession", "An SEC accession number looks like 0001878848-25-000041.");
         }
         return out;
+    }
+
+    private static void notAfter(Map<String, String> out, String field, LocalDate d, LocalDate today) {
+        if (d != null && d.isAfter(today)) {
+            out.put(field, d + " is in the future (today is " + today + ").");
+        }
     }
 
     private static void positive(Map<String, String> out, String field, BigDecimal v) {

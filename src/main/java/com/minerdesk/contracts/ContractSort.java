@@ -40,7 +40,7 @@ enum ContractSort {
     SortField<?> field() {
         return switch (this) {
             case COMPANY -> COMPANIES.TICKER.asc();
-            case STATUS -> CONTRACT_VERSIONS.STATUS.asc();
+            case STATUS -> ContractStatus.orderOf(CONTRACT_VERSIONS.STATUS).asc();
             case STATUS_DATE -> CONTRACT_VERSIONS.STATUS_DATE.desc();
             case CRITICAL_IT_MW -> CONTRACT_VERSIONS.CRITICAL_IT_MW.desc().nullsLast();
             case GROSS_MW -> CONTRACT_VERSIONS.GROSS_MW.desc().nullsLast();

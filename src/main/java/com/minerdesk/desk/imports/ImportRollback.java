@@ -61,6 +61,10 @@ public final class ImportRollback {
 
     private Optional<RollbackCheck> check(DSLContext dsl, long id) {
         return ImportLog.byId(dsl, id).map(e -> {
+            if (CsvKind.byCode(e.kind()).isEmpty()) {
+                // an operating-ledger entry (contracts) until its kind is plugged into the import
+                return new RollbackCheck(e, "Entries of " + e.kind() + " cannot be rolled back from the import log yet.", List.of());
+            }
             if (e.rolledBack()) {
                 return new RollbackCheck(e, "It was rolled back on " + fmt.dateTime(e.rolledBackAt()) + " by "
                         + e.rolledBackBy() + ".", List.of());
