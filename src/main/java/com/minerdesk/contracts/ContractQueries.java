@@ -48,10 +48,19 @@ public final class ContractQueries {
                 .orderBy(CONTRACT_VERSIONS.STATUS_DATE.desc(), ContractSort.tieBreak()).fetch(ContractQueries::row);
     }
 
-    /** The current versions whose status date falls in [from, to]: announced or changed status then. */
-    public List<ContractRow> statusDatedBetween(LocalDate from, LocalDate to) {
-        return joined().where(CONTRACT_VERSIONS.IS_CURRENT.isTrue()).and(CONTRACT_VERSIONS.STATUS_DATE.between(from, to))
-                .orderBy(CONTRACT_VERSIONS.STATUS_DATE.asc(), ContractSort.tieBreak()).fetch(ContractQueries::row);
+    /**
+     * The versions that announced a contract or changed its status with a status date in [from, to],
+     * oldest first: a first version, or one whose status differs from the version before it (a
+     * restatement of terms alone is not news for the week).
+     */
+    public List<ContractRow> statusChangesBetween(LocalDate from, LocalDate to) {
+        var before = CONTRACT_VERSIONS.as("before");
+        return joined().leftJoin(before).on(before.CONTRACT_ID.eq(CONTRACT_VERSIONS.CONTRACT_ID))
+                .and(before.VERSION.eq(CONTRACT_VERSIONS.VERSION.minus(1)))
+                .where(CONTRACT_VERSIONS.STATUS_DATE.between(from, to))
+                .and(before.ID.isNull().or(before.STATUS.ne(CONTRACT_VERSIONS.STATUS)))
+                .orderBy(CONTRACT_VERSIONS.STATUS_DATE.asc(), ContractSort.tieBreak(), CONTRACT_VERSIONS.VERSION.asc())
+                .fetch(ContractQueries::row);
     }
 
     /** Every version of one contract, newest first. */

@@ -104,8 +104,8 @@ public final class ContractsFeature implements CompanyContracts {
     }
 
     @Override
-    public List<Link> statusDatedBetween(LocalDate from, LocalDate to) {
-        return queries.statusDatedBetween(from, to).stream().map(ContractsFeature::link).toList();
+    public List<Link> statusChangesBetween(LocalDate from, LocalDate to) {
+        return queries.statusChangesBetween(from, to).stream().map(ContractsFeature::link).toList();
     }
 
     static Link link(ContractRow c) {

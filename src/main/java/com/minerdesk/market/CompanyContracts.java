@@ -17,8 +17,11 @@ public interface CompanyContracts {
     /** The contracts that name each of these pivot events, by event id. */
     Map<Long, List<Link>> ofPivotEvents(Collection<Long> pivotEventIds);
 
-    /** The contracts announced or changing status from {@code from} to {@code to}, oldest first. */
-    List<Link> statusDatedBetween(LocalDate from, LocalDate to);
+    /**
+     * The contracts announced or changing status from {@code from} to {@code to}, oldest first: each
+     * such version, with the status it reached then.
+     */
+    List<Link> statusChangesBetween(LocalDate from, LocalDate to);
 
     record Link(String ref, String ticker, String counterparty, String statusLabel, LocalDate statusDate, int version,
             BigDecimal criticalItMw, BigDecimal grossMw, Long valueUsd, String sourceUrl, boolean sample, String path) {

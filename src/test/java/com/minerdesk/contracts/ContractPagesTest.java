@@ -105,6 +105,19 @@ class ContractPagesTest extends DemoSiteWithEditor {
     }
 
     @Test
+    void theWeekFeedMentionsContractsAnnouncedOrChangingStatusThatWeek() {
+        String feed = app.get("/weeks/feed.xml").body();
+        int week = feed.indexOf("Week ending 7 Nov 2025");
+        assertTrue(week > 0, feed);
+        String entry = feed.substring(week, feed.indexOf("</item>", week));
+        assertTrue(entry.contains("AI/HPC contracts: CIFR with Amazon Web Services (new: announced); "
+                + "IREN with Microsoft (new: signed)."), entry);
+        assertTrue(entry.contains("/contracts/IREN-MSFT-2025"), entry);
+        int other = feed.indexOf("Week ending 14 Nov 2025");
+        assertFalse(feed.substring(other, feed.indexOf("</item>", other)).contains("AI/HPC contracts"), "a week without any");
+    }
+
+    @Test
     void csvHasTheImportHeaderAndOneLinePerContract() {
         HttpResponse<String> r = app.get("/contracts.csv");
         assertEquals(200, r.statusCode());
