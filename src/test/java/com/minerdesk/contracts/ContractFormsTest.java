@@ -133,6 +133,42 @@ class ContractFormsTest extends DemoSiteWithEditor {
     }
 
     @Test
+    void aSaveRollsBackFromTheImportLogNewestFirst() {
+        assertEquals(303, editor.post("/editor/contracts/new", contract("HUT-ROLL-2025")).statusCode());
+        long created = newestContractEntry();
+        Map<String, String> signed = contract("HUT-ROLL-2025");
+        signed.put("status", "signed");
+        signed.put("status_date", "2025-12-01");
+        assertEquals(303, editor.post("/editor/contracts/HUT-ROLL-2025/version", signed).statusCode());
+        long changed = newestContractEntry();
+
+        HttpResponse<String> refused = editor.post("/editor/imports/" + created + "/rollback", Map.of("confirm", "yes"));
+        assertEquals(409, refused.statusCode(), "a later version stands on it");
+        assertEquals(303, editor.post("/editor/imports/" + changed + "/rollback", Map.of("confirm", "yes")).statusCode());
+        List<String> history = Jsoup.parse(app.get("/contracts/HUT-ROLL-2025").body()).select("#history ~ div table tbody tr").eachText();
+        assertEquals(1, history.size(), history.toString());
+        assertTrue(history.get(0).startsWith("1 (current) Letter of intent"), history.get(0));
+
+        assertEquals(303, editor.post("/editor/imports/" + created + "/rollback", Map.of("confirm", "yes")).statusCode());
+        assertEquals(404, app.get("/contracts/HUT-ROLL-2025").statusCode());
+        assertEquals(303, editor.post("/editor/contracts/new", contract("HUT-ROLL-2025")).statusCode(), "the reference is free again");
+    }
+
+    static long newestContractEntry() {
+        return app.db.dsl().select(IMPORTS.ID).from(IMPORTS).where(IMPORTS.KIND.eq("contracts")).orderBy(IMPORTS.ID.desc())
+                .limit(1).fetchOne(IMPORTS.ID);
+    }
+
+    @Test
+    void aContractFileIsRecognisedAndRefusedWithTheWayToEnterIt() {
+        String file = String.join(",", ContractCsv.HEADER) + "\nHUT-FILE,HUT,Anthropic,signed,2025-11-20,,,,,,,,,https://example.com/x,,\n";
+        HttpResponse<String> r = editor.postMultipart("/editor/import", Map.of("mode", "preview"), "file", "contracts.csv",
+                file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
+        assertTrue(Jsoup.parse(r.body()).text().contains("contract files are not imported yet"), r.body());
+    }
+
+    @Test
     void formsAreForEditorsOnly() {
         assertEquals(303, app.browser().get("/editor/contracts/new").statusCode());
         assertEquals(200, editor.get("/editor/contracts").statusCode());

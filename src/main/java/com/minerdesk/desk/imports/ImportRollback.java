@@ -70,7 +70,7 @@ public final class ImportRollback {
     private Optional<RollbackCheck> check(DSLContext dsl, long id) {
         return ImportLog.byId(dsl, id).map(e -> {
             if (CsvKind.byCode(e.kind()).isEmpty()) {
-                // an operating-ledger entry (contracts) until its kind is plugged into the import
+                // an operating-ledger entry whose kind is not plugged into the import (LedgerKinds)
                 return new RollbackCheck(e, "Entries of " + e.kind() + " cannot be rolled back from the import log yet.", List.of());
             }
             if (e.rolledBack()) {
