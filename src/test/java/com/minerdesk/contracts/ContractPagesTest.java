@@ -94,6 +94,18 @@ class ContractPagesTest extends DemoSiteWithEditor {
     }
 
     @Test
+    void deletingALinkedPivotEventKeepsTheContractWithoutTheLink() {
+        long pivot = app.db.dsl().select(com.minerdesk.db.generated.Tables.CONTRACTS.PIVOT_EVENT_ID)
+                .from(com.minerdesk.db.generated.Tables.CONTRACTS)
+                .where(com.minerdesk.db.generated.Tables.CONTRACTS.REF.eq("CIFR-AWS-2025")).fetchSingle().value1();
+        HttpResponse<String> r = editor.post("/editor/pivots/" + pivot + "/delete", java.util.Map.of("confirm", "yes"));
+        assertEquals(303, r.statusCode(), r.body());
+        Document d = page("/contracts/CIFR-AWS-2025");
+        assertTrue(d.select("dt:contains(Pivot event)").isEmpty(), d.text());
+        assertTrue(d.text().contains("Amazon Web Services"));
+    }
+
+    @Test
     void companyPageHasAContractsSection() {
         Document d = page("/companies/IREN");
         Element section = d.selectFirst("section.company-contracts");
