@@ -172,6 +172,7 @@ class ContractFormsTest extends DemoSiteWithEditor {
     void formsAreForEditorsOnly() {
         assertEquals(303, app.browser().get("/editor/contracts/new").statusCode());
         assertEquals(200, editor.get("/editor/contracts").statusCode());
+        assertEquals(1, Jsoup.parse(editor.get("/editor").body()).select("a[href=/editor/contracts]").size(), "the dashboard leads there");
         assertTrue(Jsoup.parse(editor.get("/editor/contracts").body()).select("a[href=/editor/contracts/IREN-MSFT-2025/version]")
                 .size() == 1);
     }
