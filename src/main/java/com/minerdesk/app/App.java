@@ -4,6 +4,7 @@ import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.AccountsFeature;
 import com.minerdesk.accounts.AccountsFilter;
 import com.minerdesk.accounts.FormExpired;
+import com.minerdesk.contracts.ContractsFeature;
 import com.minerdesk.db.Database;
 import com.minerdesk.desk.DeskRoutes;
 import com.minerdesk.exports.CsvExports;
@@ -74,11 +75,12 @@ public final class App {
         PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, sourcesOnDisk, clock, boundaries);
 
         FilingsFeature filings = new FilingsFeature(db, market, pages, config.edgar().archiveUrl());
+        ContractsFeature contracts = new ContractsFeature(db, market, pages, accounts.clientAddress(), clock);
         RouteTable table = new RouteTable(accounts,
                 new HomeRoutes(market, pages, writeups.queries()),
-                new MarketRoutes(market, pages, writeups.queries(), filings),
+                new MarketRoutes(market, pages, writeups.queries(), filings, contracts),
                 new CsvExports(market, db),
-                new FeedsFeature(market, db, pages, clock, renderer),
+                new FeedsFeature(market, db, pages, clock, renderer, contracts),
                 writeups,
                 new EditorHomeRoutes(db, pages, writeups.queries(), liveChecks),
                 DeskRoutes.of(db, market, pages, accounts.clientAddress(), clock),
@@ -88,7 +90,8 @@ public final class App {
                 assets,
                 new HealthCheck(db),
                 filings,
-                new NetworkFeature(db, pages));
+                new NetworkFeature(db, pages),
+                contracts);
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -5,6 +5,7 @@ import static com.minerdesk.web.Role.ANYONE;
 import static com.minerdesk.web.Role.EDITOR;
 
 import com.minerdesk.accounts.AccountsFeature;
+import com.minerdesk.contracts.ContractsFeature;
 import com.minerdesk.desk.DeskRoutes;
 import com.minerdesk.exports.CsvExports;
 import com.minerdesk.editor.EditorHomeRoutes;
@@ -31,7 +32,7 @@ import io.javalin.config.RoutesConfig;
 record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market, CsvExports csv,
         FeedsFeature feeds, WriteupsFeature writeups, EditorHomeRoutes editorHome, DeskRoutes desk,
         EditorHelpRoutes help, ImageRoutes images, ShareCardRoutes cards, StaticAssets assets, HealthCheck health,
-        FilingsFeature filings, NetworkFeature network) {
+        FilingsFeature filings, NetworkFeature network, ContractsFeature contracts) {
 
     void register(RoutesConfig r) {
         // home, health, static files
@@ -65,6 +66,11 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         // the operating ledger: network days
         r.get("/network", network::page, ANYONE);
         r.get("/network.csv", network::csv, ANYONE);
+
+        // AI/HPC contracts (the file before /contracts/{ref})
+        r.get("/contracts", contracts::list, ANYONE);
+        r.get("/contracts.csv", contracts::csv, ANYONE);
+        r.get("/contracts/{ref}", contracts::contract, ANYONE);
 
         // the disclosure calendar (SEC EDGAR filings) and its feeds
         r.get("/filings", filings::list, ANYONE);
@@ -159,6 +165,11 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.post("/editor/trading/marks", desk.trading()::mark, EDITOR);
         r.post("/editor/trading/marks/delete", desk.trading()::unmark, EDITOR);
         r.post("/editor/trading/listing", desk.trading()::listing, EDITOR);
+        r.get("/editor/contracts", contracts.editor()::list, EDITOR);
+        r.get("/editor/contracts/new", contracts.editor()::newForm, EDITOR);
+        r.post("/editor/contracts/new", contracts.editor()::create, EDITOR);
+        r.get("/editor/contracts/{ref}/version", contracts.editor()::versionForm, EDITOR);
+        r.post("/editor/contracts/{ref}/version", contracts.editor()::addVersion, EDITOR);
         r.get("/editor/pivots", desk.pivots()::list, EDITOR);
         r.get("/editor/pivots/new", desk.pivots()::newForm, EDITOR);
         r.post("/editor/pivots/new", desk.pivots()::create, EDITOR);

@@ -71,8 +71,9 @@ public final class DemoData {
         }
         BulkInsert.into(tx, DAILY_BARS, bars);
         BulkInsert.into(tx, SECTOR_METRICS, metrics());
+        Map<String, Long> pivotIds = new HashMap<>();
         for (DemoPivots.Pivot p : DemoPivots.all()) {
-            tx.insertInto(PIVOT_EVENTS)
+            Long pivotId = tx.insertInto(PIVOT_EVENTS)
                     .set(PIVOT_EVENTS.COMPANY_ID, ids.get(p.ticker()))
                     .set(PIVOT_EVENTS.EVENT_DATE, p.date())
                     .set(PIVOT_EVENTS.DATE_PRECISION, p.precision())
@@ -83,9 +84,12 @@ public final class DemoData {
                     .set(PIVOT_EVENTS.SUMMARY, p.summary())
                     .set(PIVOT_EVENTS.SOURCE_NAME, p.sourceName())
                     .set(PIVOT_EVENTS.SOURCE_URL, p.sourceUrl())
-                    .execute();
+                    .returning(PIVOT_EVENTS.ID)
+                    .fetchOne(PIVOT_EVENTS.ID);
+            pivotIds.put(p.ticker() + " " + p.date(), pivotId);
         }
         LedgerSave.rows(tx, DEMO_RECORDED_AT, DEMO, "demo data (sample network days)", NetworkDayKind.KIND, DemoNetwork.days());
+        DemoContracts.load(tx, ids, pivotIds);
         tx.update(SITE_STATE).set(SITE_STATE.DEMO_DATA, true).where(SITE_STATE.ID.eq(1)).execute();
     }
 

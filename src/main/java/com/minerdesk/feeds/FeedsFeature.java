@@ -3,6 +3,7 @@ package com.minerdesk.feeds;
 import com.minerdesk.db.Database;
 import com.minerdesk.market.MarketPaths;
 import io.javalin.http.Handler;
+import com.minerdesk.market.CompanyContracts;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
@@ -40,13 +41,14 @@ public final class FeedsFeature {
     }
 
     /** With the write-up renderer, whose steps make each entry's HTML current (live figures). */
-    public FeedsFeature(MarketData market, Database db, Pages pages, Clock clock, WriteupRenderer renderer) {
+    public FeedsFeature(MarketData market, Database db, Pages pages, Clock clock, WriteupRenderer renderer,
+            CompanyContracts contracts) {
         this.pages = pages;
         this.market = market;
         this.writeups = new WriteupFeedQueries(db.dsl(), clock, renderer);
         this.changes = new SiteChanges(db.dsl());
         FeedIds ids = new FeedIds(pages.baseUrl());
-        this.weekFeed = new WeekFeed(market, pages, clock, ids, changes, db.contentVersion());
+        this.weekFeed = new WeekFeed(market, contracts, pages, clock, ids, changes, db.contentVersion());
         this.writeupFeeds = new WriteupFeeds(writeups, ids, changes, pages.baseUrl());
         this.sitemap = new SitemapPages(market, writeups, pages.baseUrl());
         this.catalog = new SubscribeCatalog(market, writeups);

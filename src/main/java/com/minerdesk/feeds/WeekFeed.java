@@ -1,6 +1,7 @@
 package com.minerdesk.feeds;
 
 import com.minerdesk.db.ContentVersion;
+import com.minerdesk.market.CompanyContracts;
 import com.minerdesk.market.EconomicsWeek;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketPaths;
@@ -40,6 +41,7 @@ final class WeekFeed {
     static final String AUTHOR = Pages.SITE_NAME;
 
     private final MarketData market;
+    private final CompanyContracts contracts;
     private final Pages pages;
     private final Clock clock;
     private final FeedIds ids;
@@ -50,8 +52,10 @@ final class WeekFeed {
     private record Cached(long version, LocalDate cutoff, Feed feed) {
     }
 
-    WeekFeed(MarketData market, Pages pages, Clock clock, FeedIds ids, SiteChanges changes, ContentVersion contentVersion) {
+    WeekFeed(MarketData market, CompanyContracts contracts, Pages pages, Clock clock, FeedIds ids, SiteChanges changes,
+            ContentVersion contentVersion) {
         this.market = market;
+        this.contracts = contracts;
         this.pages = pages;
         this.clock = clock;
         this.ids = ids;
@@ -102,13 +106,15 @@ final class WeekFeed {
         LocalDate end = week.weekEnd();
         Movers movers = Movers.of(market.weeks().table(end, WeekSort.CHANGE, false), MOVERS);
         EconomicsWeek economics = market.economics().week(end).orElse(null);
-        String summary = summary(week, economics, fmt);
+        List<CompanyContracts.Link> deals = contracts.statusChangesBetween(MarketWeek.friday(end).minusDays(6), MarketWeek.friday(end));
+        String summary = summary(week, economics, fmt) + contractsSentence(deals);
         Map<String, Object> model = new HashMap<>();
         model.put("week", week);
         model.put("summary", summary);
         model.put("top", movers.top());
         model.put("bottom", movers.bottom());
         model.put("economics", economics);
+        model.put("contracts", deals);
         String html = pages.renderFragment("feeds/week-entry", model);
         String title = "Week ending " + fmt.day(end) + ": sector cap " + fmt.compact(week.capEnd())
                 + (week.capChangePct() == null ? "" : " (" + fmt.pct(week.capChangePct()) + ")")
@@ -116,6 +122,16 @@ final class WeekFeed {
         Instant published = publishedAt(end);
         return new FeedEntry(ids.of("weeks/" + end), title, pages.baseUrl() + MarketPaths.week(end), published, published,
                 AUTHOR, List.of("Market week"), summary, html);
+    }
+
+    /** The AI/HPC contracts announced or changing status in the week, in one sentence (empty without any). */
+    static String contractsSentence(List<CompanyContracts.Link> deals) {
+        if (deals.isEmpty()) {
+            return "";
+        }
+        List<String> parts = deals.stream().map(d -> d.ticker() + " with " + d.counterparty() + " ("
+                + (d.version() == 1 ? "new: " : "now: ") + d.statusLabel().toLowerCase(java.util.Locale.ROOT) + ")").toList();
+        return " AI/HPC contracts: " + String.join("; ", parts) + ".";
     }
 
     static String summary(WeekSummary week, EconomicsWeek economics, Fmt fmt) {

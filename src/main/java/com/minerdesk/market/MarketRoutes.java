@@ -32,12 +32,15 @@ public final class MarketRoutes {
     private final Pages pages;
     private final CompanyWriteups writeups;
     private final CompanyFilings filings;
+    private final CompanyContracts contracts;
 
-    public MarketRoutes(MarketData data, Pages pages, CompanyWriteups writeups, CompanyFilings filings) {
+    public MarketRoutes(MarketData data, Pages pages, CompanyWriteups writeups, CompanyFilings filings,
+            CompanyContracts contracts) {
         this.data = data;
         this.pages = pages;
         this.writeups = writeups;
         this.filings = filings;
+        this.contracts = contracts;
     }
 
     public void weeks(Context ctx) {
@@ -128,6 +131,7 @@ public final class MarketRoutes {
         model.put("pivots", pivots);
         model.put("writeups", writeups.newest(company.ticker(), COMPANY_WRITEUPS));
         model.put("filings", filings.newest(company.id(), COMPANY_FILINGS));
+        model.put("contracts", contracts.ofCompany(company.id()));
         String chartId = "chart-price-" + company.ticker().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "-");
         model.put("priceChart", bars.isEmpty() ? null
                 : ResponsiveChart.of(chartId, (id, w) -> MarketCharts.companyPriceLine(id, company, bars, pivots, w)));
@@ -181,7 +185,9 @@ public final class MarketRoutes {
             throw new NotFoundResponse("There is no page " + page + " of pivot events.");
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("events", events.subList(0, Math.min(PIVOTS_PER_PAGE, events.size())));
+        List<PivotEvent> shown = events.subList(0, Math.min(PIVOTS_PER_PAGE, events.size()));
+        model.put("events", shown);
+        model.put("pivotContracts", contracts.ofPivotEvents(shown.stream().map(PivotEvent::id).toList()));
         model.put("page", page);
         model.put("nextPage", events.size() > PIVOTS_PER_PAGE ? pivotsHref(ticker, kind, page + 1) : null);
         model.put("previousPage", page > 1 ? pivotsHref(ticker, kind, page - 1) : null);

@@ -24,7 +24,8 @@ class AuditClockTest {
             var rows = app.db.dsl().selectFrom(AUDIT_LOG).fetch();
             assertEquals(2, rows.size(), "sign-in and the metrics save");
             rows.forEach(r -> assertEquals(later, r.getAt().toInstant(), r.getAction()));
-            assertEquals(later, app.db.dsl().select(IMPORTS.IMPORTED_AT).from(IMPORTS).fetchOne(IMPORTS.IMPORTED_AT).toInstant(),
+            assertEquals(later, app.db.dsl().select(IMPORTS.IMPORTED_AT).from(IMPORTS)
+                            .where(IMPORTS.KIND.eq("sector_metrics")).fetchOne(IMPORTS.IMPORTED_AT).toInstant(),
                     "the form save's entry in the import log");
         }
     }

@@ -61,7 +61,8 @@ class RouteTableTest extends DemoSiteWithEditor {
     /** A path each pattern must answer: parameters filled with real values of the demo data. */
     private static String sample(String pattern) {
         return pattern.replace("{date}", "2025-11-28").replace("{ticker}", "ABTC").replace("{slug}", "demo")
-                .replace("{id}", "1").replace("{version}", "1").replace("{file}", "site.css");
+                .replace("{id}", "1").replace("{version}", "1").replace("{file}", "site.css")
+                .replace("{ref}", "IREN-MSFT-2025");
     }
 
     @Test

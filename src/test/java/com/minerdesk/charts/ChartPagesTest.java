@@ -101,7 +101,7 @@ class ChartPagesTest {
 
     @Test
     void theNavigationNamesEverySection() {
-        assertEquals(List.of("Home", "Weeks", "Companies", "Economics", "AI/HPC pivots", "Write-ups", "Subscribe"),
+        assertEquals(List.of("Home", "Weeks", "Companies", "Economics", "Network", "AI/HPC pivots", "Write-ups", "Subscribe"),
                 page("/").select("nav[aria-label=Main] a").eachText());
         assertEquals("page", page("/economics").selectFirst("nav[aria-label=Main] a[href=/economics]").attr("aria-current"));
     }

@@ -109,6 +109,7 @@ public final class PivotForms {
                 .fact("Company", e.ticker() + " · " + e.companyName()).fact("Date", e.date().toString())
                 .fact("Kind", e.kindLabel()).fact("Source", e.sourceName())
                 .explain("It leaves the pivots page, the company's page, the pivots download and every write-up that lists it, at once. "
+                        + "A contract that links it keeps its terms without the link. "
                         + "The audit log keeps a line about it; the event itself cannot be restored.")
                 .dangerous();
     }

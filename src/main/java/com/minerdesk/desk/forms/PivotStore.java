@@ -1,5 +1,6 @@
 package com.minerdesk.desk.forms;
 
+import static com.minerdesk.db.generated.Tables.CONTRACTS;
 import static com.minerdesk.db.generated.Tables.PIVOT_EVENTS;
 
 import java.util.LinkedHashMap;
@@ -35,7 +36,9 @@ final class PivotStore {
         return m;
     }
 
+    /** Deletes the event; a contract that named it keeps its terms and no longer links it. */
     static boolean delete(DSLContext tx, long id) {
+        tx.update(CONTRACTS).setNull(CONTRACTS.PIVOT_EVENT_ID).where(CONTRACTS.PIVOT_EVENT_ID.eq(id)).execute();
         return tx.deleteFrom(PIVOT_EVENTS).where(PIVOT_EVENTS.ID.eq(id)).execute() == 1;
     }
 }

@@ -69,6 +69,10 @@ public final class ImportRollback {
 
     private Optional<RollbackCheck> check(DSLContext dsl, long id) {
         return ImportLog.byId(dsl, id).map(e -> {
+            if (CsvKind.byCode(e.kind()).isEmpty()) {
+                // an operating-ledger entry whose kind is not plugged into the import (LedgerKinds)
+                return new RollbackCheck(e, "Entries of " + e.kind() + " cannot be rolled back from the import log yet.", List.of());
+            }
             if (e.rolledBack()) {
                 return new RollbackCheck(e, "It was rolled back on " + fmt.dateTime(e.rolledBackAt()) + " by "
                         + e.rolledBackBy() + ".", List.of());

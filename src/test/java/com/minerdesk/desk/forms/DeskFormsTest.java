@@ -21,20 +21,21 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** The desk's editor forms for companies, sector metrics and pivot events, over HTTP. */
-class DeskFormsTest extends DemoSiteWithEditor {
-    static Document invalid(HttpResponse<String> r) {
+public class DeskFormsTest extends DemoSiteWithEditor {
+    /** A 422 answer saying nothing was saved (the contract forms use it too). */
+    public static Document invalid(HttpResponse<String> r) {
         assertEquals(422, r.statusCode(), r.body());
         Document page = Jsoup.parse(r.body());
         assertTrue(page.selectFirst(".form-error").text().contains("not saved"), page.text());
         return page;
     }
 
-    static String fieldError(Document page, String field) {
+    public static String fieldError(Document page, String field) {
         var e = page.getElementById(field + "-error");
         return e == null ? "" : e.text();
     }
 
-    static void assertAudited(String action, String subjectPart) {
+    public static void assertAudited(String action, String subjectPart) {
         assertTrue(Audit.recent(app.db.dsl(), 20, 0).stream().anyMatch(a -> a.action().equals(action)
                         && a.subject().contains(subjectPart) && a.actor().equals(TestApp.EDITOR_EMAIL)),
                 "no audit entry " + action + " " + subjectPart);

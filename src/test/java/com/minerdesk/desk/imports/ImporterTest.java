@@ -127,7 +127,8 @@ class ImporterTest {
             assertEquals(5, second.plan().unchanged());
             assertEquals(bars + 4, db.dsl().fetchCount(DAILY_BARS));
 
-            List<ImportEntry> log = importer.log(10);
+            // the demo set's own entries (its ledger rows) are not this test's
+            List<ImportEntry> log = importer.log(10).stream().filter(e -> e.userName().equals("Ed Itor")).toList();
             assertEquals(2, log.size());
             assertEquals(second.importId(), log.get(0).id());
             assertEquals("Ed Itor", log.get(0).userName());
@@ -156,7 +157,7 @@ class ImporterTest {
             assertEquals(failure, thrown);
             assertEquals(before, db.dsl().selectFrom(DAILY_BARS).orderBy(DAILY_BARS.COMPANY_ID, DAILY_BARS.TRADE_DATE)
                     .fetch().formatCSV());
-            assertEquals(0, importer.log(10).size());
+            assertEquals(0, importer.log(10).stream().filter(e -> e.userName().equals("Ed Itor")).count());
             assertEquals(version, db.contentVersion().current());
         }
     }

@@ -1,0 +1,99 @@
+package com.minerdesk.contracts;
+
+import static com.minerdesk.db.generated.Tables.CONTRACTS;
+import static com.minerdesk.db.generated.Tables.CONTRACT_VERSIONS;
+import static com.minerdesk.db.generated.Tables.IMPORTS;
+
+import com.minerdesk.db.generated.tables.records.ContractVersionsRecord;
+import com.minerdesk.ledger.LedgerTable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * Writes contracts: the identity row once, then every status change or restated term as a new
+ * version through {@link LedgerTable}, each version naming the import-log entry that added it.
+ * Runs inside the caller's {@code Database.write}.
+ */
+public final class ContractLedger {
+    static final LedgerTable<ContractVersionsRecord> VERSIONS = new LedgerTable<>(CONTRACT_VERSIONS,
+            List.of(CONTRACT_VERSIONS.CONTRACT_ID),
+            List.of(CONTRACT_VERSIONS.STATUS, CONTRACT_VERSIONS.STATUS_DATE, CONTRACT_VERSIONS.SITE,
+                    CONTRACT_VERSIONS.CRITICAL_IT_MW, CONTRACT_VERSIONS.GROSS_MW, CONTRACT_VERSIONS.TERM_YEARS,
+                    CONTRACT_VERSIONS.VALUE_USD, CONTRACT_VERSIONS.START_DATE, CONTRACT_VERSIONS.ENERGIZATION_DATE,
+                    CONTRACT_VERSIONS.BACKSTOP, CONTRACT_VERSIONS.SOURCE_URL, CONTRACT_VERSIONS.ACCESSION,
+                    CONTRACT_VERSIONS.PUBLISHED, CONTRACT_VERSIONS.SAMPLE),
+            CONTRACT_VERSIONS.VERSION, CONTRACT_VERSIONS.IS_CURRENT, CONTRACT_VERSIONS.IMPORT_ID,
+            CONTRACT_VERSIONS.RECORDED_AT);
+
+    /** Who made an entry, as the import log names them. */
+    public record Actor(Long userId, String name) {
+    }
+
+    private ContractLedger() {
+    }
+
+    /** Logs one form save of a contract version as an entry of the import log (kind contracts). */
+    static long formEntry(DSLContext tx, Actor actor, boolean added, LocalDate day, OffsetDateTime at) {
+        return entry(tx, actor, "", "form", 1, added ? 1 : 0, day, day, at);
+    }
+
+    /** An entry of the import log (kind contracts) for {@code rows} contract versions, {@code added} of them new contracts. */
+    public static long entry(DSLContext tx, Actor actor, String fileName, String operation, int rows, int added, LocalDate first,
+            LocalDate last, OffsetDateTime at) {
+        return tx.insertInto(IMPORTS).set(IMPORTS.IMPORTED_AT, at).set(IMPORTS.USER_ID, actor.userId())
+                .set(IMPORTS.USER_NAME, actor.name()).set(IMPORTS.FILE_NAME, fileName).set(IMPORTS.KIND, "contracts")
+                .set(IMPORTS.ROWS_TOTAL, rows).set(IMPORTS.ROWS_NEW, added).set(IMPORTS.ROWS_CHANGED, rows - added)
+                .set(IMPORTS.ROWS_UNCHANGED, 0).set(IMPORTS.WARNINGS, 0).set(IMPORTS.FIRST_DATE, first)
+                .set(IMPORTS.LAST_DATE, last).set(IMPORTS.OPERATION, operation).set(IMPORTS.UNDOABLE, true)
+                .returning(IMPORTS.ID).fetchOne(IMPORTS.ID);
+    }
+
+    /**
+     * Adds a contract with its first version; returns the contract's id. A reference whose versions
+     * were all rolled back is taken up again, with the identity given now.
+     */
+    public static long create(DSLContext tx, long entryId, OffsetDateTime at, long companyId, String ref, String counterparty,
+            Long pivotEventId, ContractTerms terms) {
+        Long existing = tx.select(CONTRACTS.ID).from(CONTRACTS).where(CONTRACTS.REF.eq(ref)).fetchOne(CONTRACTS.ID);
+        long id = existing != null ? existing : tx.insertInto(CONTRACTS).set(CONTRACTS.REF, ref).set(CONTRACTS.COMPANY_ID, companyId)
+                .set(CONTRACTS.COUNTERPARTY, counterparty).set(CONTRACTS.PIVOT_EVENT_ID, pivotEventId)
+                .returning(CONTRACTS.ID).fetchOne(CONTRACTS.ID);
+        if (existing != null) {
+            tx.update(CONTRACTS).set(CONTRACTS.COMPANY_ID, companyId).set(CONTRACTS.COUNTERPARTY, counterparty)
+                    .set(CONTRACTS.PIVOT_EVENT_ID, pivotEventId).where(CONTRACTS.ID.eq(id)).execute();
+        }
+        VERSIONS.append(tx, entryId, at, List.of(version(id, terms)));
+        return id;
+    }
+
+    /** A status change or restated terms: a new current version, unless the terms equal the current ones. */
+    public static LedgerTable.Appended restate(DSLContext tx, long entryId, OffsetDateTime at, long contractId, ContractTerms terms) {
+        return VERSIONS.append(tx, entryId, at, List.of(version(contractId, terms)));
+    }
+
+    static boolean wouldChange(DSLContext dsl, long contractId, ContractTerms terms) {
+        return VERSIONS.wouldChange(dsl, version(contractId, terms));
+    }
+
+    static ContractVersionsRecord version(long contractId, ContractTerms t) {
+        ContractVersionsRecord r = new ContractVersionsRecord();
+        r.setContractId(contractId);
+        r.setStatus(t.status());
+        r.setStatusDate(t.statusDate());
+        r.setSite(t.site());
+        r.setCriticalItMw(t.criticalItMw());
+        r.setGrossMw(t.grossMw());
+        r.setTermYears(t.termYears());
+        r.setValueUsd(t.valueUsd());
+        r.setStartDate(t.startDate());
+        r.setEnergizationDate(t.energizationDate());
+        r.setBackstop(t.backstop());
+        r.setSourceUrl(t.sourceUrl());
+        r.setAccession(t.accession());
+        r.setPublished(t.published());
+        r.setSample(t.sample());
+        return r;
+    }
+}
