@@ -35,9 +35,7 @@ create table network_days (
   import_id bigint not null,
   recorded_at timestamp with time zone not null,
   constraint network_days_version_uq unique (utc_day, version),
-  constraint network_days_import_fk foreign key (import_id) references imports (id),
-  constraint network_days_values_ck check (difficulty > 0 and blocks >= 0 and subsidy_btc >= 0 and fees_btc >= 0
-    and (hashrate_ehs is null or hashrate_ehs > 0))
+  constraint network_days_import_fk foreign key (import_id) references imports (id)
 );
 create index network_days_current_ix on network_days (is_current, utc_day);
 create index network_days_import_ix on network_days (import_id);

@@ -166,10 +166,24 @@ public final class Fmt {
         return t == null ? "" : t.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
+    /** DecimalFormat is costly to build and not thread-safe: one per thread and number of decimals. */
+    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> new DecimalFormat[9]);
+
     private static String decimal(BigDecimal n, int decimals) {
+        DecimalFormat[] formats = FORMATS.get();
+        if (decimals >= formats.length) {
+            return newFormat(decimals).format(n);
+        }
+        if (formats[decimals] == null) {
+            formats[decimals] = newFormat(decimals);
+        }
+        return formats[decimals].format(n);
+    }
+
+    private static DecimalFormat newFormat(int decimals) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(Locale.US));
         f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(n);
+        return f;
     }
 }

@@ -46,7 +46,7 @@ class FirstStartIT {
         List<String> command = new ArrayList<>(List.of(
                 // a process started in the background may inherit SIGINT ignored; Ctrl+C in a terminal is not
                 "perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die \"$ARGV[0]: $!\"",
-                maven(), "-o", "-Dmaven.repo.local=" + System.getProperty("it.maven.repo",
+                maven(), "-Dmaven.repo.local=" + System.getProperty("it.maven.repo",
                         Path.of(System.getProperty("user.home"), ".m2", "repository").toString())));
         command.addAll(readme.subList(1, readme.size()));
         long t0 = System.nanoTime();
