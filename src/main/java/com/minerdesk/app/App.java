@@ -23,6 +23,7 @@ import com.minerdesk.live.SiteRenderer;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
 import com.minerdesk.ops.HealthCheck;
+import com.minerdesk.production.ProductionFeature;
 import com.minerdesk.sharing.ShareCardRoutes;
 import com.minerdesk.web.CachedPageHandler;
 import com.minerdesk.web.HeadRequests;
@@ -87,7 +88,8 @@ public final class App {
                 new ShareCardRoutes(market, writeups.queries(), pages.fmt(), db.contentVersion()::demoData),
                 assets,
                 new HealthCheck(db),
-                filings);
+                filings,
+                ProductionFeature.of(db, market, pages));
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -17,6 +17,7 @@ import com.minerdesk.images.ImageRoutes;
 import com.minerdesk.live.EditorHelpRoutes;
 import com.minerdesk.market.MarketRoutes;
 import com.minerdesk.ops.HealthCheck;
+import com.minerdesk.production.ProductionFeature;
 import com.minerdesk.sharing.ShareCardRoutes;
 import com.minerdesk.web.StaticAssets;
 import com.minerdesk.writeups.WriteupsFeature;
@@ -31,7 +32,7 @@ import io.javalin.config.RoutesConfig;
 record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market, CsvExports csv,
         FeedsFeature feeds, WriteupsFeature writeups, EditorHomeRoutes editorHome, DeskRoutes desk,
         EditorHelpRoutes help, ImageRoutes images, ShareCardRoutes cards, StaticAssets assets, HealthCheck health,
-        FilingsFeature filings) {
+        FilingsFeature filings, ProductionFeature production) {
 
     void register(RoutesConfig r) {
         // home, health, static files
@@ -53,6 +54,7 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/companies/{ticker}", market::company, ANYONE);
         r.get("/companies/{ticker}/feed.xml", feeds.companyFeed(FeedFormat.RSS), ANYONE);
         r.get("/companies/{ticker}/atom.xml", feeds.companyFeed(FeedFormat.ATOM), ANYONE);
+        r.get("/companies/{ticker}/production.csv", production.pages()::companyCsv, ANYONE);
         r.get("/companies/{ticker}/filings", filings::company, ANYONE);
         r.get("/companies/{ticker}/filings.xml", filings::companyFeedAlias, ANYONE);
         r.get("/companies/{ticker}/filings/feed.xml", filings.companyFeed(FeedFormat.RSS), ANYONE);
@@ -66,6 +68,12 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/filings", filings::list, ANYONE);
         r.get("/filings/feed.xml", filings.siteFeed(FeedFormat.RSS), ANYONE);
         r.get("/filings/atom.xml", filings.siteFeed(FeedFormat.ATOM), ANYONE);
+
+        // monthly operating reports (files before /production/{month})
+        r.get("/production", production.pages()::latest, ANYONE);
+        r.get("/production.csv", production.pages()::latestCsv, ANYONE);
+        r.get("/production/{month}.csv", production.pages()::monthCsv, ANYONE);
+        r.get("/production/{month}", production.pages()::month, ANYONE);
 
         // write-ups: public pages, search and feeds
         r.get("/writeups", writeups.publicPages()::archive, ANYONE);

@@ -14,13 +14,13 @@ import org.apache.commons.csv.CSVPrinter;
  * cell that a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
  * return) gets a leading apostrophe; a plain number such as -0.61 is data and stays as it is.
  */
-final class CsvDownload {
+public final class CsvDownload {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
 
     private CsvDownload() {
     }
 
-    static void send(Context ctx, String fileName, List<String> header, List<List<?>> rows) {
+    public static void send(Context ctx, String fileName, List<String> header, List<List<?>> rows) {
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         ctx.result(format(header, rows));

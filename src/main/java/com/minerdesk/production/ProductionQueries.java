@@ -98,18 +98,15 @@ public final class ProductionQueries {
     static List<Restatement> restatements(MonthlyReportsRecord current, List<MonthlyReportsRecord> earlier) {
         List<Restatement> out = new ArrayList<>();
         for (MonthlyReportsRecord old : earlier) {
-            add(out, "BTC produced", old.getBtcProduced(), current.getBtcProduced(), "BTC", old);
-            add(out, "BTC held", old.getBtcHeld(), current.getBtcHeld(), "BTC", old);
-            add(out, "operating hash rate", old.getOperatingEhs(), current.getOperatingEhs(), "EH/s", old);
-            add(out, "installed hash rate", old.getInstalledEhs(), current.getInstalledEhs(), "EH/s", old);
+            for (Restatement.Fact f : Restatement.FACTS) {
+                BigDecimal was = f.value().apply(old);
+                BigDecimal is = f.value().apply(current);
+                if (was != null && (is == null || was.compareTo(is) != 0)) {
+                    LocalDate on = old.getPublished() != null ? old.getPublished() : old.getRecordedAt().toLocalDate();
+                    out.add(new Restatement(f.label(), was, f.unit(), on, old.getSourceUrl(), old.getSample()));
+                }
+            }
         }
         return out;
-    }
-
-    private static void add(List<Restatement> out, String figure, BigDecimal old, BigDecimal now, String unit,
-            MonthlyReportsRecord version) {
-        if (old != null && (now == null || old.compareTo(now) != 0)) {
-            out.add(new Restatement(figure, old, unit, version.getPublished(), version.getSourceUrl()));
-        }
     }
 }
