@@ -75,9 +75,10 @@ public final class App {
         PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, sourcesOnDisk, clock, boundaries);
 
         FilingsFeature filings = new FilingsFeature(db, market, pages, config.edgar().archiveUrl());
+        ProductionFeature production = ProductionFeature.of(db, market, pages);
         RouteTable table = new RouteTable(accounts,
                 new HomeRoutes(market, pages, writeups.queries()),
-                new MarketRoutes(market, pages, writeups.queries(), filings),
+                new MarketRoutes(market, pages, writeups.queries(), filings, production.companySection()),
                 new CsvExports(market, db),
                 new FeedsFeature(market, db, pages, clock, renderer),
                 writeups,
@@ -89,7 +90,7 @@ public final class App {
                 assets,
                 new HealthCheck(db),
                 filings,
-                ProductionFeature.of(db, market, pages));
+                production);
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -32,12 +32,15 @@ public final class MarketRoutes {
     private final Pages pages;
     private final CompanyWriteups writeups;
     private final CompanyFilings filings;
+    private final CompanyProduction production;
 
-    public MarketRoutes(MarketData data, Pages pages, CompanyWriteups writeups, CompanyFilings filings) {
+    public MarketRoutes(MarketData data, Pages pages, CompanyWriteups writeups, CompanyFilings filings,
+            CompanyProduction production) {
         this.data = data;
         this.pages = pages;
         this.writeups = writeups;
         this.filings = filings;
+        this.production = production;
     }
 
     public void weeks(Context ctx) {
@@ -128,6 +131,7 @@ public final class MarketRoutes {
         model.put("pivots", pivots);
         model.put("writeups", writeups.newest(company.ticker(), COMPANY_WRITEUPS));
         model.put("filings", filings.newest(company.id(), COMPANY_FILINGS));
+        model.put("production", production.section(company).orElse(null));
         String chartId = "chart-price-" + company.ticker().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "-");
         model.put("priceChart", bars.isEmpty() ? null
                 : ResponsiveChart.of(chartId, (id, w) -> MarketCharts.companyPriceLine(id, company, bars, pivots, w)));

@@ -93,6 +93,24 @@ class ProductionPagesTest {
     }
 
     @Test
+    void theCompanyPageHasItsProductionSectionWithChartsAndRestatements() {
+        HttpResponse<String> r = app.get("/companies/MARA");
+        assertEquals(200, r.statusCode());
+        String html = r.body();
+        assertTrue(html.contains("Production and hash rate of MARA"), html);
+        assertTrue(html.contains("id=\"chart-production-mara\""));
+        assertTrue(html.contains("id=\"chart-hashrate-mara\""));
+        String history = html.substring(html.indexOf("Restatement history"));
+        assertTrue(history.replaceAll("\\s+", " ").contains("BTC produced</span> restated from <span>712.00 BTC</span> (published <span>4 Nov 2025</span>"),
+                history);
+        assertTrue(html.contains("href=\"/production/2025-10\""));
+        assertTrue(html.contains("href=\"/companies/MARA/production.csv\""));
+        assertEquals(List.of(), new NuHtmlChecker().errors(html));
+        assertEquals(List.of(), HeadingOrder.skips(html));
+        assertFalse(app.get("/companies/CLSK").body().contains("Restatement history</h3>\n  <ul"));
+    }
+
+    @Test
     void thePagesAreValidHtmlWithHeadingsInOrder() {
         NuHtmlChecker checker = new NuHtmlChecker();
         for (String path : new String[] {"/production", "/production/2025-11"}) {
