@@ -1,5 +1,8 @@
 package com.minerdesk.desk.imports;
 
+import com.minerdesk.ledger.LedgerContext;
+import com.minerdesk.ledger.LedgerKind;
+import com.minerdesk.ledger.LedgerRow;
 import com.minerdesk.market.DailyBar;
 import com.minerdesk.market.SectorMetric;
 import java.io.IOException;
@@ -21,6 +24,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jooq.Record;
 
 /**
  * Reads an uploaded CSV file (quoted fields, BOM and CRLF accepted), recognises its kind from the
@@ -42,10 +46,16 @@ final class CsvImportParser {
             + " outstanding). A file is never read with dollars taken for shares.";
 
     private final Set<String> knownTickers;
+    private final LedgerContext ledgerContext;
 
     /** @param knownTickers the tickers of the companies that exist, upper case */
     CsvImportParser(Set<String> knownTickers) {
+        this(new LedgerContext(Map.of(), LocalDate.MAX), knownTickers);
+    }
+
+    CsvImportParser(LedgerContext ledgerContext, Set<String> knownTickers) {
         this.knownTickers = knownTickers;
+        this.ledgerContext = ledgerContext;
     }
 
     ParsedFile parse(byte[] bytes) {
@@ -55,26 +65,27 @@ final class CsvImportParser {
         SortedSet<String> unknown = new TreeSet<>();
         List<BarRow> bars = new ArrayList<>();
         List<MetricRow> metrics = new ArrayList<>();
+        List<LedgerRow> ledgerRows = new ArrayList<>();
         int dataLines = 0;
         CsvKind kind = null;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.text())).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!hasNext(records, parser, errors)) {
-                return new ParsedFile(null, 0, bars, metrics, errors, warnings, unknown);
+                return new ParsedFile(null, 0, bars, metrics, ledgerRows, errors, warnings, unknown);
             }
             CSVRecord header = records.next();
             kind = CsvKind.byHeader(header.toList()).orElse(null);
             if (kind == null && header.toList().contains("volume") && header.toList().get(0).equals("date")) {
                 errors.add(new ImportProblem(text.lineOfRecordAt(header.getCharacterPosition()), 0, "", OLD_VOLUME));
-                return new ParsedFile(null, 0, bars, metrics, errors, warnings, unknown);
+                return new ParsedFile(null, 0, bars, metrics, ledgerRows, errors, warnings, unknown);
             }
             if (kind == null) {
                 errors.add(new ImportProblem(text.lineOfRecordAt(header.getCharacterPosition()), 0, "",
-                        "the header must be exactly '" + CsvKind.DAILY_BARS.headerLine() + "' (daily bars) or '"
-                                + CsvKind.SECTOR_METRICS.headerLine() + "' (sector metrics; a daily-bar file may leave out"
-                                + " market_cap); found '"
+                        "the header must be exactly one of " + String.join(", ", CsvKind.values().stream()
+                                .map(k -> "'" + k.headerLine() + "' (" + k.label() + ")").toList())
+                                + " (a daily-bar file may leave out market_cap); found '"
                                 + String.join(",", header.toList()) + "'"));
-                return new ParsedFile(null, 0, bars, metrics, errors, warnings, unknown);
+                return new ParsedFile(null, 0, bars, metrics, ledgerRows, errors, warnings, unknown);
             }
             List<String> columns = header.toList();
             Map<String, Integer> seen = new HashMap<>();
@@ -86,7 +97,12 @@ final class CsvImportParser {
                 if (!line.hasAllColumns()) {
                     continue;
                 }
-                if (kind == CsvKind.DAILY_BARS) {
+                if (kind.ledger().isPresent()) {
+                    LedgerRow row = ledgerRow(kind.ledger().get(), line, seen);
+                    if (row != null) {
+                        ledgerRows.add(row);
+                    }
+                } else if (kind.equals(CsvKind.DAILY_BARS)) {
                     BarRow bar = bar(line, CsvKind.hasMarketCap(columns), seen, unknown);
                     if (bar != null) {
                         bars.add(bar);
@@ -104,7 +120,7 @@ final class CsvImportParser {
         if (dataLines == 0 && errors.isEmpty()) {
             errors.add(new ImportProblem(1, 0, "", "the file has a header but no data lines"));
         }
-        return new ParsedFile(kind, dataLines, bars, metrics, errors, warnings, unknown);
+        return new ParsedFile(kind, dataLines, bars, metrics, ledgerRows, errors, warnings, unknown);
     }
 
     /** Advances the parser; a malformed line (an unclosed quote) ends the file with an error. */
@@ -118,6 +134,21 @@ final class CsvImportParser {
                     "the CSV is malformed here (a quoted value is not closed); nothing after this point can be read"));
             return false;
         }
+    }
+
+    /** A ledger line; a key that is already on an earlier line is refused. */
+    private LedgerRow ledgerRow(LedgerKind<?> ledger, LineCheck line, Map<String, Integer> seen) {
+        Record r = ledger.read(line, ledgerContext);
+        if (r == null || !line.ok()) {
+            return null;
+        }
+        Integer first = seen.putIfAbsent(ledger.table().keyOf(r).toString(), line.line());
+        if (first != null) {
+            line.error(1, "this is already on line " + first + "; each " + String.join(" and ",
+                    ledger.table().keys().stream().map(f -> f.getName()).toList()) + " may appear once");
+            return null;
+        }
+        return new LedgerRow(line.line(), r);
     }
 
     private BarRow bar(LineCheck line, boolean withCap, Map<String, Integer> seen, Set<String> unknown) {

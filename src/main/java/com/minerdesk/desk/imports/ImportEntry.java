@@ -36,9 +36,14 @@ public record ImportEntry(
     public String source() {
         return switch (operation) {
             case IMPORT -> fileName;
-            case FORM -> "sector metrics form";
+            case FORM -> kindLabel() + " form";
             case DELETE -> "deletion of bars";
         };
+    }
+
+    /** What the entry did to a row that was there before: a ledger kind restates it (the old version stays). */
+    public String existedVerb() {
+        return CsvKind.byCode(kind).flatMap(CsvKind::ledger).isPresent() ? "restated" : operation.existedVerb();
     }
 
     public boolean rolledBack() {

@@ -5,6 +5,10 @@ import static com.minerdesk.db.generated.Tables.IMPORTS;
 import com.minerdesk.db.generated.tables.records.ImportsRecord;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import com.minerdesk.ledger.LedgerKind;
+import com.minerdesk.ledger.LedgerKinds;
+import com.minerdesk.ledger.LedgerTable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +31,12 @@ public final class ImportLog {
     public static long recordChange(DSLContext tx, ImportActor actor, ChangeOperation operation, CsvKind kind, int added,
             int existed, LocalDate first, LocalDate last, OffsetDateTime at) {
         return insert(tx, actor, operation, "", kind, added + existed, added, existed, 0, 0, first, last, at);
+    }
+
+    /** Logs a ledger write that is not a checked upload (a form save, a fetch) with what it will change. */
+    static long recordLedger(DSLContext tx, ImportActor actor, ChangeOperation operation, String fileName, CsvKind kind,
+            int rows, int added, int restated, LocalDate first, LocalDate last, OffsetDateTime at) {
+        return insert(tx, actor, operation, fileName, kind, rows, added, restated, rows - added - restated, 0, first, last, at);
     }
 
     private static long insert(DSLContext tx, ImportActor actor, ChangeOperation operation, String fileName, CsvKind kind,
@@ -57,13 +67,32 @@ public final class ImportLog {
     static List<ImportEntry> latest(DSLContext dsl, int limit) {
         List<ImportEntry> entries = dsl.selectFrom(IMPORTS).orderBy(IMPORTS.IMPORTED_AT.desc(), IMPORTS.ID.desc()).limit(limit)
                 .fetch(ImportLog::entry);
-        Map<Long, List<RowsChanged>> changes = ChangeJournal.summaries(dsl, entries.stream().map(ImportEntry::id).toList());
-        return entries.stream().map(e -> e.withChanges(changes.getOrDefault(e.id(), List.of()))).toList();
+        return withChanges(dsl, entries);
     }
 
     static Optional<ImportEntry> byId(DSLContext dsl, long id) {
         return dsl.selectFrom(IMPORTS).where(IMPORTS.ID.eq(id)).fetchOptional(ImportLog::entry)
-                .map(e -> e.withChanges(ChangeJournal.summaries(dsl, List.of(id)).getOrDefault(id, List.of())));
+                .map(e -> withChanges(dsl, List.of(e)).get(0));
+    }
+
+    /** The entries with what each changed: rows journalled per company, or ledger versions added. */
+    private static List<ImportEntry> withChanges(DSLContext dsl, List<ImportEntry> entries) {
+        Map<Long, List<RowsChanged>> changes = new HashMap<>(ChangeJournal.summaries(dsl, entries.stream().map(ImportEntry::id).toList()));
+        for (LedgerKind<?> kind : LedgerKinds.all()) {
+            List<ImportEntry> ofKind = entries.stream().filter(e -> e.kind().equals(kind.csv().code())).toList();
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            Map<Long, LedgerTable.Appended> added = kind.table().addedBy(dsl, ofKind.stream().map(ImportEntry::id).toList());
+            for (ImportEntry e : ofKind) {
+                LedgerTable.Appended a = added.get(e.id());
+                if (a != null) {
+                    changes.put(e.id(), List.of(new RowsChanged(kind.csv().label(), a.added(), a.restated(), e.firstDate(),
+                            e.lastDate())));
+                }
+            }
+        }
+        return entries.stream().map(e -> e.withChanges(changes.getOrDefault(e.id(), List.of()))).toList();
     }
 
     private static ImportEntry entry(ImportsRecord r) {

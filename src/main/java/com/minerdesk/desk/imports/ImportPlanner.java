@@ -27,7 +27,10 @@ final class ImportPlanner {
         if (!file.valid()) {
             throw new IllegalArgumentException("a file with errors cannot be imported");
         }
-        return file.kind() == CsvKind.DAILY_BARS ? bars(dsl, file.bars()) : metrics(dsl, file.metrics());
+        if (file.kind().ledger().isPresent()) {
+            return LedgerPlanner.plan(dsl, file.kind().ledger().get(), file.ledgerRows());
+        }
+        return file.kind().equals(CsvKind.DAILY_BARS) ? bars(dsl, file.bars()) : metrics(dsl, file.metrics());
     }
 
     private static ImportPlan bars(DSLContext dsl, List<BarRow> rows) {
@@ -70,7 +73,7 @@ final class ImportPlanner {
             }
         }
         return new ImportPlan(CsvKind.DAILY_BARS, rows.size(), c.added, c.changed, c.unchanged, c.addedSample,
-                c.changedSample, write, List.of(), first, last, tickers, replaced, Map.of());
+                c.changedSample, write, List.of(), first, last, tickers, replaced, Map.of(), List.of());
     }
 
     private static ImportPlan metrics(DSLContext dsl, List<MetricRow> rows) {
@@ -102,7 +105,7 @@ final class ImportPlanner {
             }
         }
         return new ImportPlan(CsvKind.SECTOR_METRICS, rows.size(), c.added, c.changed, c.unchanged, c.addedSample,
-                c.changedSample, List.of(), write, first, last, new TreeSet<>(), Map.of(), replaced);
+                c.changedSample, List.of(), write, first, last, new TreeSet<>(), Map.of(), replaced, List.of());
     }
 
     private static FieldChange added(String name, BigDecimal value) {
@@ -122,16 +125,16 @@ final class ImportPlanner {
         }
     }
 
-    private static <T> LocalDate min(List<T> rows, Function<T, LocalDate> date) {
+    static <T> LocalDate min(List<T> rows, Function<T, LocalDate> date) {
         return rows.stream().map(date).min(Comparator.naturalOrder()).orElseThrow();
     }
 
-    private static <T> LocalDate max(List<T> rows, Function<T, LocalDate> date) {
+    static <T> LocalDate max(List<T> rows, Function<T, LocalDate> date) {
         return rows.stream().map(date).max(Comparator.naturalOrder()).orElseThrow();
     }
 
     /** Counts rows and keeps the first {@link ImportPlan#SAMPLE} new and changed ones for the preview. */
-    private static final class Counter {
+    static final class Counter {
         int added;
         int changed;
         int unchanged;

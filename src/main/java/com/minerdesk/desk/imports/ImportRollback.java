@@ -12,7 +12,8 @@ import org.jooq.DSLContext;
 
 /**
  * Undoes an entry of the import log exactly: the rows it replaced or deleted get their old values
- * back, the rows it added are deleted. Refused when the entry kept no rows (made before V12), was
+ * back, the rows it added are deleted (for a ledger kind: the versions it added are deleted, and the
+ * newest remaining version of each key is current again). Refused when the entry kept no rows (made before V12), was
  * rolled back already, or when a later entry that is still in force wrote one of the same rows.
  * Runs through {@link Database#write} like every desk change and records the dates it changed.
  */
@@ -42,7 +43,15 @@ public final class ImportRollback {
                 throw new Refused(check);
             }
             ImportEntry e = check.entry();
-            if (CsvKind.byCode(e.kind()).orElseThrow() == CsvKind.DAILY_BARS) {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            CsvKind kind = CsvKind.byCode(e.kind()).orElseThrow();
+            if (kind.ledger().isPresent()) {
+                kind.ledger().get().table().rollback(tx, id);
+                ImportLog.markRolledBack(tx, id, editorName, now);
+                alsoInTransaction.accept(tx, e);
+                return check;
+            }
+            if (kind.equals(CsvKind.DAILY_BARS)) {
                 List<StoredBar> previous = ChangeJournal.previousBars(tx, id);
                 BarStore.delete(tx, ChangeJournal.addedBars(tx, id));
                 BarStore.upsert(tx, previous);
@@ -51,7 +60,6 @@ public final class ImportRollback {
                 MetricStore.delete(tx, ChangeJournal.addedMetrics(tx, id));
                 MetricStore.upsert(tx, previous);
             }
-            OffsetDateTime now = OffsetDateTime.now(clock);
             ImportLog.markRolledBack(tx, id, editorName, now);
             MarketChanges.record(tx, e.firstDate(), e.lastDate(), now);
             alsoInTransaction.accept(tx, e);
@@ -69,7 +77,10 @@ public final class ImportRollback {
                 return new RollbackCheck(e, "It was made before the import log kept the rows each import replaces, "
                         + "so its previous values are not known. Import a corrected file instead.", List.of());
             }
-            List<ImportEntry> later = ChangeJournal.laterOnSameRows(dsl, id).stream()
+            List<Long> laterIds = CsvKind.byCode(e.kind()).flatMap(CsvKind::ledger)
+                    .map(k -> k.table().laterEntriesOnSameKeys(dsl, id))
+                    .orElseGet(() -> ChangeJournal.laterOnSameRows(dsl, id));
+            List<ImportEntry> later = laterIds.stream()
                     .map(l -> ImportLog.byId(dsl, l).orElseThrow()).toList();
             if (!later.isEmpty()) {
                 return new RollbackCheck(e, (later.size() == 1 ? "A later change (" : later.size() + " later changes (")

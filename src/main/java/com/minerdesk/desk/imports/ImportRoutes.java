@@ -144,7 +144,7 @@ public final class ImportRoutes {
 
     private static Map<String, Object> model() {
         Map<String, Object> model = new HashMap<>();
-        model.put("kinds", List.of(CsvKind.values()));
+        model.put("kinds", CsvKind.values());
         model.put("maxMegabytes", MAX_BYTES / 1024 / 1024);
         return model;
     }

@@ -1,12 +1,14 @@
 package com.minerdesk.desk.imports;
 
 import com.minerdesk.db.Database;
+import com.minerdesk.ledger.LedgerContext;
 import com.minerdesk.market.CompanyQueries;
 import com.minerdesk.market.SectorMetric;
 import com.minerdesk.web.Fmt;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +35,17 @@ public final class Importer {
 
     /** Reads and checks a file against the companies that exist now. */
     public ParsedFile read(byte[] bytes) {
-        return new CsvImportParser(new HashSet<>(new CompanyQueries(db.dsl()).idsByTicker().keySet())).parse(bytes);
+        Map<String, Long> ids = new CompanyQueries(db.dsl()).idsByTicker();
+        return new CsvImportParser(new LedgerContext(ids, LocalDate.now(clock.withZone(ZoneOffset.UTC))), new HashSet<>(ids.keySet()))
+                .parse(bytes);
     }
 
     public ImportPreview preview(ParsedFile file) {
+        if (file.kind().ledger().isPresent()) {
+            // a ledger file changes no weekly market figure: the row plan is the whole preview
+            return ImportPreview.of(ImportPlanner.plan(db.dsl(), file), List.of(), List.of(), List.of(),
+                    CoverageCheck.Result.NONE, JumpCheck.Result.NONE);
+        }
         try {
             db.dsl().transaction(cfg -> {
                 DSLContext tx = cfg.dsl();
@@ -72,6 +81,13 @@ public final class Importer {
         return db.write(tx -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             ImportPlan plan = ImportPlanner.plan(tx, file);
+            if (plan.kind().ledger().isPresent()) {
+                long id = ImportLog.record(tx, actor, fileName, plan, file.warnings().count(), now);
+                LedgerWrites.append(tx, plan.kind().ledger().get(), id, now, plan.ledgerToWrite());
+                ImportResult result = new ImportResult(id, plan);
+                alsoInTransaction.accept(tx, result);
+                return result;
+            }
             Map<String, Long> ids = new CompanyQueries(tx).idsByTicker();
             write(tx, plan, ids);
             if (!plan.changesNothing()) {

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVRecord;
  * malformed (so every error of a file is reported at once). A getter returns null when its value
  * is wrong; {@link #ok()} says whether the whole line is usable.
  */
-final class LineCheck {
+public final class LineCheck {
     private final CSVRecord record;
     private final int line;
     private final List<String> header;
@@ -32,11 +32,11 @@ final class LineCheck {
         this.warnings = warnings;
     }
 
-    boolean ok() {
+    public boolean ok() {
         return ok;
     }
 
-    int line() {
+    public int line() {
         return line;
     }
 
@@ -50,11 +50,11 @@ final class LineCheck {
     }
 
     /** Whether an optional value is left empty. */
-    boolean blank(int column) {
+    public boolean blank(int column) {
         return record.get(column - 1).isEmpty();
     }
 
-    String text(int column) {
+    public String text(int column) {
         String v = record.get(column - 1);
         if (v.isEmpty()) {
             error(column, "the value is missing");
@@ -64,7 +64,7 @@ final class LineCheck {
     }
 
     /** A real calendar date written yyyy-mm-dd; a weekend date is accepted with a warning. */
-    LocalDate date(int column) {
+    public LocalDate date(int column) {
         LocalDate d = checked(column, ValueRules::date);
         if (d != null && (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY)) {
             warnings.add(problem(column, d + " is a " + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US)
@@ -73,11 +73,35 @@ final class LineCheck {
         return d;
     }
 
-    BigDecimal positive(int column, int precision, int scale) {
+    /** A real calendar date written yyyy-mm-dd, any day of the week (the ledger's days). */
+    public LocalDate day(int column) {
+        return checked(column, ValueRules::date);
+    }
+
+    /** An optional positive amount: null, with no problem, when the value is left empty. */
+    public BigDecimal optionalPositive(int column, int precision, int scale) {
+        return blank(column) ? null : positive(column, precision, scale);
+    }
+
+    public BigDecimal notNegative(int column, int precision, int scale) {
+        return checked(column, v -> ValueRules.notNegative(v, precision, scale));
+    }
+
+    /** A whole number from {@code min} to {@code max}. */
+    public Integer whole(int column, long min, long max) {
+        Long n = wholeNotNegative(column);
+        if (n != null && (n < min || n > max)) {
+            error(column, n + " is outside " + min + "–" + max);
+            return null;
+        }
+        return n == null ? null : n.intValue();
+    }
+
+    public BigDecimal positive(int column, int precision, int scale) {
         return checked(column, v -> ValueRules.positive(v, precision, scale));
     }
 
-    Long wholeNotNegative(int column) {
+    public Long wholeNotNegative(int column) {
         return checked(column, ValueRules::wholeNotNegative);
     }
 
@@ -93,7 +117,7 @@ final class LineCheck {
         return c.value();
     }
 
-    void error(int column, String message) {
+    public void error(int column, String message) {
         ok = false;
         errors.add(problem(column, message));
     }
