@@ -75,7 +75,7 @@ public final class App {
         PageCache pageCache = new PageCache(config.pageCache(), db.contentVersion()::current, sourcesOnDisk, clock, boundaries);
 
         FilingsFeature filings = new FilingsFeature(db, market, pages, config.edgar().archiveUrl());
-        ProductionFeature production = ProductionFeature.of(db, market, pages);
+        ProductionFeature production = ProductionFeature.of(db, market, pages, clock, filings);
         RouteTable table = new RouteTable(accounts,
                 new HomeRoutes(market, pages, writeups.queries()),
                 new MarketRoutes(market, pages, writeups.queries(), filings, production.companySection()),

@@ -163,6 +163,8 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.post("/editor/trading/marks", desk.trading()::mark, EDITOR);
         r.post("/editor/trading/marks/delete", desk.trading()::unmark, EDITOR);
         r.post("/editor/trading/listing", desk.trading()::listing, EDITOR);
+        r.get("/editor/production/new", production.form()::show, EDITOR);
+        r.post("/editor/production/new", production.form()::save, EDITOR);
         r.get("/editor/pivots", desk.pivots()::list, EDITOR);
         r.get("/editor/pivots/new", desk.pivots()::newForm, EDITOR);
         r.post("/editor/pivots/new", desk.pivots()::create, EDITOR);
