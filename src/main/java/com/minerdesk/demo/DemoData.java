@@ -77,6 +77,7 @@ public final class DemoData {
                     .set(PIVOT_EVENTS.SOURCE_URL, p.sourceUrl())
                     .execute();
         }
+        DemoProduction.load(tx, companies, ids);
         tx.update(SITE_STATE).set(SITE_STATE.DEMO_DATA, true).where(SITE_STATE.ID.eq(1)).execute();
     }
 

@@ -126,6 +126,24 @@ class ProductionPagesTest {
     }
 
     @Test
+    void theDemoDataHasAYearOfSampleReportsForEveryCompany() {
+        try (TestApp demo = TestApp.withDemoData()) {
+            String html = demo.get("/production").body();
+            assertTrue(html.contains("Monthly production: <span>November 2025</span>"), html);
+            assertTrue(html.contains("34 of 34 listed companies reported"));
+            assertTrue(html.contains("<strong>Sample data:</strong>"));
+            assertTrue(row(html, "MARA").contains("sample"), row(html, "MARA"));
+            assertTrue(html.contains("network data for 2025-11 has 0 of 30 days"), "no network days in the demo set yet");
+            assertEquals(200, demo.get("/production/2024-12").statusCode());
+            assertEquals(List.of(), new NuHtmlChecker().errors(html));
+            String company = demo.get("/companies/MARA").body();
+            assertEquals(List.of(), new NuHtmlChecker().errors(company));
+            assertTrue(company.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 150_000, "size " + company.length());
+            assertEquals(13, demo.get("/companies/MARA/production.csv").body().split("\r\n").length);
+        }
+    }
+
+    @Test
     void csvDownloadsAreInTheImportFormat() {
         HttpResponse<String> month = app.get("/production/2025-10.csv");
         assertEquals(200, month.statusCode());
