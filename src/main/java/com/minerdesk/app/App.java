@@ -80,7 +80,7 @@ public final class App {
                 new HomeRoutes(market, pages, writeups.queries()),
                 new MarketRoutes(market, pages, writeups.queries(), filings, production.companySection()),
                 new CsvExports(market, db),
-                new FeedsFeature(market, db, pages, clock, renderer),
+                new FeedsFeature(market, db, pages, clock, renderer, production.feed()::company),
                 writeups,
                 new EditorHomeRoutes(db, pages, writeups.queries(), liveChecks),
                 DeskRoutes.of(db, market, pages, accounts.clientAddress(), clock),

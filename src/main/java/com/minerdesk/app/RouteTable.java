@@ -72,6 +72,8 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         // monthly operating reports (files before /production/{month})
         r.get("/production", production.pages()::latest, ANYONE);
         r.get("/production.csv", production.pages()::latestCsv, ANYONE);
+        r.get("/production/feed.xml", production.feed().feed(FeedFormat.RSS), ANYONE);
+        r.get("/production/atom.xml", production.feed().feed(FeedFormat.ATOM), ANYONE);
         r.get("/production/{month}.csv", production.pages()::monthCsv, ANYONE);
         r.get("/production/{month}", production.pages()::month, ANYONE);
 

@@ -33,11 +33,14 @@ final class DemoProduction {
                 .set(IMPORTS.ROWS_TOTAL, companies.size() * MONTHS).set(IMPORTS.ROWS_NEW, companies.size() * MONTHS)
                 .set(IMPORTS.ROWS_CHANGED, 0).set(IMPORTS.ROWS_UNCHANGED, 0).set(IMPORTS.WARNINGS, 0)
                 .set(IMPORTS.UNDOABLE, true).returning(IMPORTS.ID).fetchOne(IMPORTS.ID);
-        List<MonthlyReportsRecord> rows = new ArrayList<>();
-        for (DemoCompany c : companies) {
-            rows.addAll(reports(ids.get(c.ticker()), c.ticker()));
+        for (int i = 0; i < companies.size(); i++) {
+            DemoCompany c = companies.get(i);
+            for (MonthlyReportsRecord r : reports(ids.get(c.ticker()), c.ticker())) {
+                // entered on its publication day, a minute apart per company: each feed entry has a time of its own
+                OffsetDateTime entered = r.getPublished().atTime(12, i).atOffset(ZoneOffset.UTC);
+                MonthlyReports.TABLE.append(tx, entry, entered, List.of(r));
+            }
         }
-        MonthlyReports.TABLE.append(tx, entry, LOADED, rows);
     }
 
     static List<MonthlyReportsRecord> reports(long companyId, String ticker) {

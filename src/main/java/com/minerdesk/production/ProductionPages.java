@@ -4,6 +4,7 @@ import com.minerdesk.exports.CsvDownload;
 import com.minerdesk.market.Company;
 import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketPaths;
+import com.minerdesk.web.AlternateFeed;
 import com.minerdesk.web.PageMeta;
 import com.minerdesk.web.Pages;
 import io.javalin.http.BadRequestResponse;
@@ -102,7 +103,8 @@ public final class ProductionPages {
         String title = latest ? "Monthly production: latest month (" + named + ")" : "Monthly production, " + named;
         pages.render(ctx, "production/month", PageMeta.titled(title)
                 .describedAs("What the listed Bitcoin miners reported producing in " + month + ": BTC mined and held, "
-                        + "hash rate, BTC per EH/s, realized hash rate and share of the network, each with its source."),
+                        + "hash rate, BTC per EH/s, realized hash rate and share of the network, each with its source.")
+                .withFeeds(AlternateFeed.rssAndAtom("Minerdesk: monthly production reports", "/production")),
                 model);
     }
 

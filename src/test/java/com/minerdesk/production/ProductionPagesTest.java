@@ -144,6 +144,22 @@ class ProductionPagesTest {
     }
 
     @Test
+    void eachEnteredReportIsAnEntryOfTheProductionFeedAndOfTheCompanyFeed() {
+        HttpResponse<String> rss = app.get("/production/feed.xml");
+        assertEquals(200, rss.statusCode());
+        assertTrue(rss.body().contains("<title>MARA October 2025: 704.48 BTC produced (restated)</title>"), rss.body());
+        assertTrue(rss.body().contains("<title>MARA October 2025: 712.00 BTC produced</title>"));
+        assertTrue(rss.body().contains("<title>CLSK October 2025: 600.00 BTC produced</title>"));
+        assertTrue(rss.body().indexOf("704.48 BTC produced (restated)") < rss.body().indexOf("712.00 BTC produced<"),
+                "newest first");
+        assertTrue(app.get("/production/atom.xml").body().contains("MARA October 2025: 704.48 BTC produced (restated)</title>"));
+        String company = app.get("/companies/MARA/feed.xml").body();
+        assertTrue(company.contains("MARA October 2025: 704.48 BTC produced (restated)"), company);
+        assertFalse(company.contains("CLSK October 2025"));
+        assertTrue(app.get("/production").body().contains("href=\"/production/feed.xml\""));
+    }
+
+    @Test
     void csvDownloadsAreInTheImportFormat() {
         HttpResponse<String> month = app.get("/production/2025-10.csv");
         assertEquals(200, month.statusCode());
