@@ -85,8 +85,9 @@ public final class ProductionPages {
         ProductionSort sort = ProductionSort.parse(ctx.queryParam("sort"))
                 .orElseThrow(() -> new BadRequestResponse("Sort by one of the table's columns."));
         boolean ascending = ascending(ctx.queryParam("dir"), sort);
-        SectorMonth sector = new SectorMonth(month, queries.month(month), queries.network(month),
-                market.companies().all().size());
+        List<CompanyMonth> rows = queries.month(month);
+        NetworkMonth network = rows.isEmpty() ? queries.network(month) : rows.get(0).network();
+        SectorMonth sector = new SectorMonth(month, rows, network, market.companies().all().size());
         String path = latest ? "/production" : ProductionPaths.month(month.atDay(1));
         List<YearMonth> months = queries.months();
         int at = months.indexOf(month);

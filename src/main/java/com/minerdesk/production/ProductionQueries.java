@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Records;
+import org.jooq.impl.DSL;
 
 /** The production tables' reads: current versions, the month before, earlier versions and the network's month. */
 public final class ProductionQueries {
@@ -36,28 +36,51 @@ public final class ProductionQueries {
     /** The newest month with reports whose network days are complete, else the newest month with reports. */
     public Optional<YearMonth> latestComplete() {
         List<YearMonth> months = months();
-        return months.stream().filter(m -> network(m).complete()).findFirst().or(() -> months.stream().findFirst());
+        if (months.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<YearMonth, NetworkMonth> networks = networks(months.get(months.size() - 1), months.get(0));
+        return months.stream().filter(m -> networks.get(m).complete()).findFirst().or(() -> months.stream().findFirst());
     }
 
     public NetworkMonth network(YearMonth month) {
-        List<NetworkMonth.Day> days = dsl.select(NETWORK_DAYS.DIFFICULTY, NETWORK_DAYS.BLOCKS, NETWORK_DAYS.SUBSIDY_BTC,
+        return networks(month, month).get(month);
+    }
+
+    /** The network's months from {@code first} to {@code last}, with one query. */
+    public Map<YearMonth, NetworkMonth> networks(YearMonth first, YearMonth last) {
+        Map<YearMonth, List<NetworkMonth.Day>> days = new HashMap<>();
+        dsl.select(NETWORK_DAYS.UTC_DAY, NETWORK_DAYS.DIFFICULTY, NETWORK_DAYS.BLOCKS, NETWORK_DAYS.SUBSIDY_BTC,
                         NETWORK_DAYS.FEES_BTC, NETWORK_DAYS.HASHRATE_EHS)
                 .from(NETWORK_DAYS)
                 .where(NETWORK_DAYS.IS_CURRENT.isTrue())
-                .and(NETWORK_DAYS.UTC_DAY.between(month.atDay(1), month.atEndOfMonth()))
-                .fetch(Records.mapping(NetworkMonth.Day::new));
-        return NetworkMonth.of(month, days);
+                .and(NETWORK_DAYS.UTC_DAY.between(first.atDay(1), last.atEndOfMonth()))
+                .forEach(r -> days.computeIfAbsent(YearMonth.from(r.value1()), m -> new ArrayList<>())
+                        .add(new NetworkMonth.Day(r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+        Map<YearMonth, NetworkMonth> out = new HashMap<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            out.put(m, NetworkMonth.of(m, days.getOrDefault(m, List.of())));
+        }
+        return out;
     }
 
     /** Every company that reported for the month, by ticker. */
     public List<CompanyMonth> month(YearMonth month) {
-        return rows(MONTHLY_REPORTS.REPORT_MONTH.eq(month.atDay(1)), m -> network(month));
+        NetworkMonth network = network(month);
+        return rows(MONTHLY_REPORTS.REPORT_MONTH.eq(month.atDay(1)), m -> network);
     }
 
     /** One company's months, oldest first. */
     public List<CompanyMonth> company(long companyId) {
         Map<YearMonth, NetworkMonth> networks = new HashMap<>();
-        return rows(MONTHLY_REPORTS.COMPANY_ID.eq(companyId), m -> networks.computeIfAbsent(m, this::network));
+        List<YearMonth> span = dsl.select(DSL.min(MONTHLY_REPORTS.REPORT_MONTH), DSL.max(MONTHLY_REPORTS.REPORT_MONTH))
+                .from(MONTHLY_REPORTS).where(MONTHLY_REPORTS.COMPANY_ID.eq(companyId)).and(MONTHLY_REPORTS.IS_CURRENT.isTrue())
+                .fetchOptional().filter(r -> r.value1() != null)
+                .map(r -> List.of(YearMonth.from(r.value1()), YearMonth.from(r.value2()))).orElse(List.of());
+        if (!span.isEmpty()) {
+            networks.putAll(networks(span.get(0), span.get(1)));
+        }
+        return rows(MONTHLY_REPORTS.COMPANY_ID.eq(companyId), networks::get);
     }
 
     private List<CompanyMonth> rows(Condition which, Function<YearMonth, NetworkMonth> networkOf) {
