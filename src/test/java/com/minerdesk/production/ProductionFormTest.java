@@ -1,6 +1,9 @@
 package com.minerdesk.production;
 
+import static com.minerdesk.db.generated.Tables.COMPANIES;
+import static com.minerdesk.db.generated.Tables.FILINGS;
 import static com.minerdesk.db.generated.Tables.MONTHLY_REPORTS;
+import static com.minerdesk.db.generated.Tables.SEC_REGISTRANTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +56,29 @@ class ProductionFormTest {
         assertEquals("704.475", page.getElementById("btc_produced").val(), "the stored month fills the figures");
         assertEquals("MARA", page.select("#ticker option[selected]").val());
         assertEquals(List.of(), new NuHtmlChecker().errors(page.outerHtml()));
+    }
+
+    @Test
+    void eachCurrentReportOfTheCalendarLinksToThePreFilledForm() {
+        app.db.writeVoid(tx -> {
+            long mara = tx.select(COMPANIES.ID).from(COMPANIES).where(COMPANIES.TICKER.eq("MARA")).fetchOne(COMPANIES.ID);
+            tx.insertInto(SEC_REGISTRANTS).set(SEC_REGISTRANTS.COMPANY_ID, mara).set(SEC_REGISTRANTS.CIK, 1507605L)
+                    .set(SEC_REGISTRANTS.SEC_NAME, "MARA Holdings").set(SEC_REGISTRANTS.CHECKED_AT, ProductionFixture.AT).execute();
+            tx.insertInto(FILINGS).set(FILINGS.COMPANY_ID, mara).set(FILINGS.ACCESSION, "0001507605-25-000099")
+                    .set(FILINGS.FORM, "8-K").set(FILINGS.FILING_DATE, java.time.LocalDate.of(2025, 11, 4))
+                    .set(FILINGS.PRIMARY_DOCUMENT, "mara-8k.htm").set(FILINGS.ITEMS, "7.01,9.01")
+                    .set(FILINGS.FETCHED_AT, ProductionFixture.AT).execute();
+        });
+        Document page = Jsoup.parse(editor.get("/editor/production/new").body());
+        var link = page.select("a:contains(Enter monthly figures)").first();
+        assertTrue(link != null, page.select(".filing-links").outerHtml());
+        String href = link.attr("href");
+        assertTrue(href.contains("ticker=MARA") && href.contains("accession=0001507605-25-000099")
+                && href.contains("published=2025-11-04") && href.contains("month=2025-10") && href.contains("source_url="), href);
+        Document filled = Jsoup.parse(editor.get(href).body());
+        assertEquals("0001507605-25-000099", filled.getElementById("accession").val());
+        assertTrue(filled.getElementById("source_url").val().endsWith("mara-8k.htm"), filled.getElementById("source_url").val());
+        assertTrue(!app.get("/filings").body().contains("Enter monthly figures"), "no editor link on the public calendar");
     }
 
     @Test
