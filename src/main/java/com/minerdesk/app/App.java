@@ -24,6 +24,7 @@ import com.minerdesk.market.MarketData;
 import com.minerdesk.market.MarketRoutes;
 import com.minerdesk.network.NetworkFeature;
 import com.minerdesk.ops.HealthCheck;
+import com.minerdesk.production.ProductionFeature;
 import com.minerdesk.sharing.ShareCardRoutes;
 import com.minerdesk.web.CachedPageHandler;
 import com.minerdesk.web.HeadRequests;
@@ -76,11 +77,12 @@ public final class App {
 
         FilingsFeature filings = new FilingsFeature(db, market, pages, config.edgar().archiveUrl());
         ContractsFeature contracts = new ContractsFeature(db, market, pages, accounts.clientAddress(), clock);
+        ProductionFeature production = ProductionFeature.of(db, market, pages, clock, filings);
         RouteTable table = new RouteTable(accounts,
                 new HomeRoutes(market, pages, writeups.queries()),
-                new MarketRoutes(market, pages, writeups.queries(), filings, contracts),
+                new MarketRoutes(market, pages, writeups.queries(), filings, contracts, production.companySection()),
                 new CsvExports(market, db),
-                new FeedsFeature(market, db, pages, clock, renderer, contracts),
+                new FeedsFeature(market, db, pages, clock, renderer, contracts, production.feed()::company),
                 writeups,
                 new EditorHomeRoutes(db, pages, writeups.queries(), liveChecks),
                 DeskRoutes.of(db, market, pages, accounts.clientAddress(), clock),
@@ -91,7 +93,8 @@ public final class App {
                 new HealthCheck(db),
                 filings,
                 new NetworkFeature(db, pages),
-                contracts);
+                contracts,
+                production);
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

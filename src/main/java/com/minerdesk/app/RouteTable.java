@@ -18,6 +18,7 @@ import com.minerdesk.live.EditorHelpRoutes;
 import com.minerdesk.market.MarketRoutes;
 import com.minerdesk.network.NetworkFeature;
 import com.minerdesk.ops.HealthCheck;
+import com.minerdesk.production.ProductionFeature;
 import com.minerdesk.sharing.ShareCardRoutes;
 import com.minerdesk.web.StaticAssets;
 import com.minerdesk.writeups.WriteupsFeature;
@@ -32,7 +33,7 @@ import io.javalin.config.RoutesConfig;
 record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market, CsvExports csv,
         FeedsFeature feeds, WriteupsFeature writeups, EditorHomeRoutes editorHome, DeskRoutes desk,
         EditorHelpRoutes help, ImageRoutes images, ShareCardRoutes cards, StaticAssets assets, HealthCheck health,
-        FilingsFeature filings, NetworkFeature network, ContractsFeature contracts) {
+        FilingsFeature filings, NetworkFeature network, ContractsFeature contracts, ProductionFeature production) {
 
     void register(RoutesConfig r) {
         // home, health, static files
@@ -54,6 +55,7 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/companies/{ticker}", market::company, ANYONE);
         r.get("/companies/{ticker}/feed.xml", feeds.companyFeed(FeedFormat.RSS), ANYONE);
         r.get("/companies/{ticker}/atom.xml", feeds.companyFeed(FeedFormat.ATOM), ANYONE);
+        r.get("/companies/{ticker}/production.csv", production.pages()::companyCsv, ANYONE);
         r.get("/companies/{ticker}/filings", filings::company, ANYONE);
         r.get("/companies/{ticker}/filings.xml", filings::companyFeedAlias, ANYONE);
         r.get("/companies/{ticker}/filings/feed.xml", filings.companyFeed(FeedFormat.RSS), ANYONE);
@@ -76,6 +78,14 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.get("/filings", filings::list, ANYONE);
         r.get("/filings/feed.xml", filings.siteFeed(FeedFormat.RSS), ANYONE);
         r.get("/filings/atom.xml", filings.siteFeed(FeedFormat.ATOM), ANYONE);
+
+        // monthly operating reports (files before /production/{month})
+        r.get("/production", production.pages()::latest, ANYONE);
+        r.get("/production.csv", production.pages()::latestCsv, ANYONE);
+        r.get("/production/feed.xml", production.feed().feed(FeedFormat.RSS), ANYONE);
+        r.get("/production/atom.xml", production.feed().feed(FeedFormat.ATOM), ANYONE);
+        r.get("/production/{month}.csv", production.pages()::monthCsv, ANYONE);
+        r.get("/production/{month}", production.pages()::month, ANYONE);
 
         // write-ups: public pages, search and feeds
         r.get("/writeups", writeups.publicPages()::archive, ANYONE);
@@ -170,6 +180,8 @@ record RouteTable(AccountsFeature accounts, HomeRoutes home, MarketRoutes market
         r.post("/editor/contracts/new", contracts.editor()::create, EDITOR);
         r.get("/editor/contracts/{ref}/version", contracts.editor()::versionForm, EDITOR);
         r.post("/editor/contracts/{ref}/version", contracts.editor()::addVersion, EDITOR);
+        r.get("/editor/production/new", production.form()::show, EDITOR);
+        r.post("/editor/production/new", production.form()::save, EDITOR);
         r.get("/editor/pivots", desk.pivots()::list, EDITOR);
         r.get("/editor/pivots/new", desk.pivots()::newForm, EDITOR);
         r.post("/editor/pivots/new", desk.pivots()::create, EDITOR);

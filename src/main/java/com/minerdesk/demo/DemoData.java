@@ -90,6 +90,7 @@ public final class DemoData {
         }
         LedgerSave.rows(tx, DEMO_RECORDED_AT, DEMO, "demo data (sample network days)", NetworkDayKind.KIND, DemoNetwork.days());
         DemoContracts.load(tx, ids, pivotIds);
+        DemoProduction.load(tx, companies, ids);
         tx.update(SITE_STATE).set(SITE_STATE.DEMO_DATA, true).where(SITE_STATE.ID.eq(1)).execute();
     }
 

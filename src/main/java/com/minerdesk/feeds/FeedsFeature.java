@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.List;
 import java.util.function.Function;
+import com.minerdesk.market.Company;
 
 /**
  * Feeds and discovery: the site's write-up feeds ({@code /feed.xml}, {@code /atom.xml},
@@ -41,8 +43,11 @@ public final class FeedsFeature {
     }
 
     /** With the write-up renderer, whose steps make each entry's HTML current (live figures). */
+    private final Function<Company, List<FeedEntry>> companyEntries;
+
     public FeedsFeature(MarketData market, Database db, Pages pages, Clock clock, WriteupRenderer renderer,
-            CompanyContracts contracts) {
+            CompanyContracts contracts, Function<Company, List<FeedEntry>> companyEntries) {
+        this.companyEntries = companyEntries;
         this.pages = pages;
         this.market = market;
         this.writeups = new WriteupFeedQueries(db.dsl(), clock, renderer);
@@ -101,7 +106,16 @@ public final class FeedsFeature {
     private Feed companyFeedOf(Context ctx) {
         String file = ctx.path().substring(ctx.path().lastIndexOf('/'));
         return market.lookup().canonicalCompany(ctx, ticker -> MarketPaths.company(ticker) + file)
-                .map(writeupFeeds::company).orElse(null);
+                .map(c -> withEntries(writeupFeeds.company(c), companyEntries.apply(c))).orElse(null);
+    }
+
+    /** A company's feed: its write-ups and the other features' entries about it (monthly reports), newest first. */
+    private static Feed withEntries(Feed feed, List<FeedEntry> more) {
+        List<FeedEntry> all = new java.util.ArrayList<>(feed.entries());
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparing(FeedEntry::published).reversed());
+        return Feed.of(feed.id(), feed.title(), feed.description(), feed.homeUrl(), feed.feedBase(), feed.author(), all,
+                feed.updated());
     }
 
     public void robots(Context ctx) {

@@ -58,6 +58,17 @@ public final class FilingsFeature implements CompanyFilings {
                 .toList();
     }
 
+    /** The newest current reports (8-K, 6-K): where monthly production updates are filed. */
+    public List<CurrentReport> newestCurrentReports(int limit) {
+        return queries.newest(FilingQueries.ofForm("8-K").or(FilingQueries.ofForm("6-K")), limit, 0).stream()
+                .map(f -> new CurrentReport(f.ticker(), f.form(), f.filingDate(), f.accession(), f.documentUrl(archiveUrl)))
+                .toList();
+    }
+
+    /** A current report as the editor's production form links it. */
+    public record CurrentReport(String ticker, String form, java.time.LocalDate filed, String accession, String url) {
+    }
+
     public void list(Context ctx) {
         String form = form(ctx.queryParam("form"));
         Condition where = form == null ? FilingQueries.all() : FilingQueries.ofForm(form);

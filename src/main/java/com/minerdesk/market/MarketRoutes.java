@@ -33,14 +33,16 @@ public final class MarketRoutes {
     private final CompanyWriteups writeups;
     private final CompanyFilings filings;
     private final CompanyContracts contracts;
+    private final CompanyProduction production;
 
     public MarketRoutes(MarketData data, Pages pages, CompanyWriteups writeups, CompanyFilings filings,
-            CompanyContracts contracts) {
+            CompanyContracts contracts, CompanyProduction production) {
         this.data = data;
         this.pages = pages;
         this.writeups = writeups;
         this.filings = filings;
         this.contracts = contracts;
+        this.production = production;
     }
 
     public void weeks(Context ctx) {
@@ -132,6 +134,7 @@ public final class MarketRoutes {
         model.put("writeups", writeups.newest(company.ticker(), COMPANY_WRITEUPS));
         model.put("filings", filings.newest(company.id(), COMPANY_FILINGS));
         model.put("contracts", contracts.ofCompany(company.id()));
+        model.put("production", production.section(company).orElse(null));
         String chartId = "chart-price-" + company.ticker().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "-");
         model.put("priceChart", bars.isEmpty() ? null
                 : ResponsiveChart.of(chartId, (id, w) -> MarketCharts.companyPriceLine(id, company, bars, pivots, w)));

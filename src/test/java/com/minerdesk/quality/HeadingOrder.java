@@ -9,12 +9,12 @@ import org.jsoup.nodes.Element;
  * Headings in order: a page starts with h1 and, going down, never skips a level (an h3 after an
  * h1). The Nu Html Checker reports this from its 26.x releases on; the 25.x the tests run does not.
  */
-final class HeadingOrder {
+public final class HeadingOrder {
     private HeadingOrder() {
     }
 
     /** Each heading that skips a level, as "h3 “text” follows h1". */
-    static List<String> skips(String html) {
+    public static List<String> skips(String html) {
         List<String> skips = new ArrayList<>();
         int previous = 0;
         for (Element h : Jsoup.parse(html).select("h1, h2, h3, h4, h5, h6")) {

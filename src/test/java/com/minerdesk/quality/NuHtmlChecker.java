@@ -13,11 +13,11 @@ import org.xml.sax.SAXParseException;
  * The Nu Html Checker (the W3C's HTML validator) run in-process and offline: its schemas come from
  * its own jar, nothing is fetched. One instance checks many documents, one at a time.
  */
-final class NuHtmlChecker {
+public final class NuHtmlChecker {
     private final SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
     private final List<String> errors = new ArrayList<>();
 
-    NuHtmlChecker() {
+    public NuHtmlChecker() {
         ErrorHandler collect = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -43,7 +43,7 @@ final class NuHtmlChecker {
     }
 
     /** The checker's errors for one HTML document, as "line:column message". */
-    synchronized List<String> errors(String html) {
+    public synchronized List<String> errors(String html) {
         errors.clear();
         InputSource source = new InputSource(new StringReader(html));
         source.setSystemId("page.html");
