@@ -80,12 +80,12 @@ class ChartPagesTest {
 
     @Test
     void companyChartMarksItsPivotEventsOrSaysThereAreNone() {
-        Element apld = charts(page("/companies/APLD"), 1).get(0);
+        Element apld = charts(page("/companies/APLD"), 3).get(0); // the price chart first, then production and hash rate
         assertEquals("APLD daily close", apld.selectFirst("title").text());
         assertTrue(apld.text().contains("Corintis"), apld.text());
         assertEquals(2, apld.select("line.event-line").size());
         assertTrue(apld.select("line.boundary").size() >= 12, "week boundaries");
-        Element abtc = charts(page("/companies/ABTC"), 1).get(0);
+        Element abtc = charts(page("/companies/ABTC"), 3).get(0);
         assertTrue(abtc.selectFirst("desc").text().contains("No AI/HPC pivot event"));
         assertTrue(abtc.selectFirst("desc").text().contains("to $2.23"));
     }

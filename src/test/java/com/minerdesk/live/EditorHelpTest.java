@@ -39,7 +39,7 @@ class EditorHelpTest extends DemoSiteWithEditor {
         assertEquals("−53.11 %", outputOf(doc, "{{margin.allin}}"));
         assertTrue(outputOf(doc, "{{ABTC.shares}}").matches("[0-9.]+[KMB]"), outputOf(doc, "{{ABTC.shares}}"));
         assertTrue(outputOf(doc, "{{ABTC.volume}}").matches("\\$[0-9.]+[KMB]"), outputOf(doc, "{{ABTC.volume}}"));
-        assertEquals(17, doc.select("td.live-output").size(), "one more: {{T.shares}}, the shares traded");
+        assertEquals(19, doc.select("td.live-output").size(), "with {{T.shares}}, {{network.hashprice}} and {{network.hashvalue}}");
         assertNotNull(doc.selectFirst(".live-help-block figure.live-movers table"));
         assertNotNull(doc.selectFirst(".live-help-block figure.live-chart svg path.line"));
         assertNotNull(doc.selectFirst(".live-help-block figure.live-table table"));
