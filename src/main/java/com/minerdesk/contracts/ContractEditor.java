@@ -1,5 +1,6 @@
 package com.minerdesk.contracts;
 
+import com.minerdesk.desk.imports.ImportActor;
 import com.minerdesk.accounts.Access;
 import com.minerdesk.accounts.Audit;
 import com.minerdesk.accounts.ClientAddress;
@@ -137,8 +138,8 @@ public final class ContractEditor {
         return LocalDate.now(clock);
     }
 
-    private static ContractLedger.Actor actor(CurrentUser user) {
-        return new ContractLedger.Actor(user.id(), user.name());
+    private static ImportActor actor(CurrentUser user) {
+        return new ImportActor(user.id(), user.name());
     }
 
     private static String subject(String ref, ContractTerms t) {

@@ -2,9 +2,11 @@ package com.minerdesk.contracts;
 
 import static com.minerdesk.db.generated.Tables.CONTRACTS;
 import static com.minerdesk.db.generated.Tables.CONTRACT_VERSIONS;
-import static com.minerdesk.db.generated.Tables.IMPORTS;
 
 import com.minerdesk.db.generated.tables.records.ContractVersionsRecord;
+import com.minerdesk.desk.imports.ChangeOperation;
+import com.minerdesk.desk.imports.ImportActor;
+import com.minerdesk.desk.imports.ImportLog;
 import com.minerdesk.ledger.LedgerTable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,27 +29,18 @@ public final class ContractLedger {
             CONTRACT_VERSIONS.VERSION, CONTRACT_VERSIONS.IS_CURRENT, CONTRACT_VERSIONS.IMPORT_ID,
             CONTRACT_VERSIONS.RECORDED_AT);
 
-    /** Who made an entry, as the import log names them. */
-    public record Actor(Long userId, String name) {
-    }
-
     private ContractLedger() {
     }
 
     /** Logs one form save of a contract version as an entry of the import log (kind contracts). */
-    static long formEntry(DSLContext tx, Actor actor, boolean added, LocalDate day, OffsetDateTime at) {
-        return entry(tx, actor, "", "form", 1, added ? 1 : 0, day, day, at);
+    static long formEntry(DSLContext tx, ImportActor actor, boolean added, LocalDate day, OffsetDateTime at) {
+        return entry(tx, actor, "", ChangeOperation.FORM, 1, added ? 1 : 0, day, day, at);
     }
 
     /** An entry of the import log (kind contracts) for {@code rows} contract versions, {@code added} of them new contracts. */
-    public static long entry(DSLContext tx, Actor actor, String fileName, String operation, int rows, int added, LocalDate first,
-            LocalDate last, OffsetDateTime at) {
-        return tx.insertInto(IMPORTS).set(IMPORTS.IMPORTED_AT, at).set(IMPORTS.USER_ID, actor.userId())
-                .set(IMPORTS.USER_NAME, actor.name()).set(IMPORTS.FILE_NAME, fileName).set(IMPORTS.KIND, "contracts")
-                .set(IMPORTS.ROWS_TOTAL, rows).set(IMPORTS.ROWS_NEW, added).set(IMPORTS.ROWS_CHANGED, rows - added)
-                .set(IMPORTS.ROWS_UNCHANGED, 0).set(IMPORTS.WARNINGS, 0).set(IMPORTS.FIRST_DATE, first)
-                .set(IMPORTS.LAST_DATE, last).set(IMPORTS.OPERATION, operation).set(IMPORTS.UNDOABLE, true)
-                .returning(IMPORTS.ID).fetchOne(IMPORTS.ID);
+    public static long entry(DSLContext tx, ImportActor actor, String fileName, ChangeOperation operation, int rows, int added,
+            LocalDate first, LocalDate last, OffsetDateTime at) {
+        return ImportLog.recordLedger(tx, actor, operation, fileName, ContractKind.CSV, rows, added, rows - added, first, last, at);
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.minerdesk.demo;
 
+import com.minerdesk.desk.imports.ChangeOperation;
+import com.minerdesk.desk.imports.ImportActor;
 import com.minerdesk.contracts.ContractLedger;
 import com.minerdesk.contracts.ContractTerms;
 import java.math.BigDecimal;
@@ -47,7 +49,7 @@ final class DemoContracts {
         OffsetDateTime at = DemoPrices.REFERENCE_WEEK_END.atTime(18, 0).atOffset(ZoneOffset.UTC);
         List<Demo> all = all();
         int versions = all.stream().mapToInt(d -> d.versions().size()).sum();
-        long entry = ContractLedger.entry(tx, new ContractLedger.Actor(null, "Demo data"), "demo data", "import", versions,
+        long entry = ContractLedger.entry(tx, new ImportActor(null, "Demo data"), "demo data", ChangeOperation.IMPORT, versions,
                 all.size(), LocalDate.of(2024, 6, 3), LocalDate.of(2025, 11, 3), at);
         for (Demo d : all) {
             long id = ContractLedger.create(tx, entry, at, companyIds.get(d.ticker()), d.ref(), d.counterparty(),

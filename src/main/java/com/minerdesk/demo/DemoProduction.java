@@ -1,7 +1,9 @@
 package com.minerdesk.demo;
 
-import static com.minerdesk.db.generated.Tables.IMPORTS;
-
+import com.minerdesk.desk.imports.ChangeOperation;
+import com.minerdesk.desk.imports.ImportActor;
+import com.minerdesk.desk.imports.ImportLog;
+import com.minerdesk.production.MonthlyReportKind;
 import com.minerdesk.db.generated.tables.records.MonthlyReportsRecord;
 import com.minerdesk.production.MonthlyReports;
 import java.math.BigDecimal;
@@ -28,11 +30,9 @@ final class DemoProduction {
     }
 
     static void load(DSLContext tx, List<DemoCompany> companies, Map<String, Long> ids) {
-        long entry = tx.insertInto(IMPORTS).set(IMPORTS.IMPORTED_AT, LOADED).set(IMPORTS.USER_NAME, "demo data")
-                .set(IMPORTS.FILE_NAME, "demo monthly reports (sample)").set(IMPORTS.KIND, "monthly_reports")
-                .set(IMPORTS.ROWS_TOTAL, companies.size() * MONTHS).set(IMPORTS.ROWS_NEW, companies.size() * MONTHS)
-                .set(IMPORTS.ROWS_CHANGED, 0).set(IMPORTS.ROWS_UNCHANGED, 0).set(IMPORTS.WARNINGS, 0)
-                .set(IMPORTS.UNDOABLE, true).returning(IMPORTS.ID).fetchOne(IMPORTS.ID);
+        long entry = ImportLog.recordLedger(tx, new ImportActor(null, "Demo data"), ChangeOperation.IMPORT,
+                "demo monthly reports (sample)", MonthlyReportKind.CSV, companies.size() * MONTHS, companies.size() * MONTHS, 0,
+                FIRST.atDay(1), FIRST.plusMonths(MONTHS - 1).atDay(1), LOADED);
         for (int i = 0; i < companies.size(); i++) {
             DemoCompany c = companies.get(i);
             for (MonthlyReportsRecord r : reports(ids.get(c.ticker()), c.ticker())) {
@@ -45,7 +45,7 @@ final class DemoProduction {
 
     static List<MonthlyReportsRecord> reports(long companyId, String ticker) {
         int seed = Math.floorMod(ticker.hashCode(), 1000);
-        double operating = 1 + seed % 50;            // EH/s at the end of November 2024
+        double operating = 0.4 + seed % 50 * 0.35;  // EH/s at the end of November 2024: the 34 hold about a third of the network
         double held = 200 + seed * 20.0;             // BTC
         double efficiency = 16 + seed % 12;          // J/TH
         List<MonthlyReportsRecord> out = new ArrayList<>();

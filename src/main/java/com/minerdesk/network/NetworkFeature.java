@@ -8,12 +8,15 @@ import com.minerdesk.web.Pages;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code /network} (hashprice, hashvalue, hash rate, difficulty and fees by day, with charts) and
@@ -47,10 +50,10 @@ public final class NetworkFeature {
         List<NetworkDay> newestFirst = new ArrayList<>(days);
         Collections.reverse(newestFirst);
         model.put("days", newestFirst);
-        Map<java.time.LocalDate, String> restated = new HashMap<>();
+        Map<LocalDate, NetworkDay> byDay = days.stream().collect(Collectors.toMap(NetworkDay::day, d -> d));
+        Map<LocalDate, String> restated = new HashMap<>();
         queries.replaced(days.stream().filter(d -> d.version() > 1).map(NetworkDay::day).toList())
-                .forEach((day, was) -> restated.put(day, Restatement.describe(
-                        days.stream().filter(d -> d.day().equals(day)).findFirst().orElseThrow(), was, pages.fmt())));
+                .forEach((day, was) -> restated.put(day, Restatement.describe(byDay.get(day), was, pages.fmt())));
         model.put("restated", restated);
         model.put("sample", days.stream().anyMatch(NetworkDay::sample));
         model.put("estimated", days.stream().filter(NetworkDay::hashrateEstimated).count());
@@ -70,7 +73,7 @@ public final class NetworkFeature {
     public void csv(Context ctx) {
         List<List<?>> rows = new ArrayList<>();
         for (NetworkDay d : queries.days(null, null)) {
-            rows.add(java.util.Arrays.asList(d.day(), plain(d.difficulty()), d.blocks(), plain(d.subsidyBtc()),
+            rows.add(Arrays.asList(d.day(), plain(d.difficulty()), d.blocks(), plain(d.subsidyBtc()),
                     plain(d.feesBtc()), d.hashrateEstimated() ? null : plain(d.hashrateReportedEhs()), d.sourceUrl()));
         }
         CsvDownload.send(ctx, "minerdesk-network-days.csv", NetworkDayKind.HEADER, rows);

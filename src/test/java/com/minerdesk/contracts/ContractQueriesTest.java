@@ -1,5 +1,7 @@
 package com.minerdesk.contracts;
 
+import com.minerdesk.desk.imports.ChangeOperation;
+import com.minerdesk.desk.imports.ImportActor;
 import static com.minerdesk.db.generated.Tables.COMPANIES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The contract writes and queries on H2 and PostgreSQL: versions, totals over current versions, status order, week news, rollback. */
 class ContractQueriesTest {
     static final OffsetDateTime AT = OffsetDateTime.of(2025, 11, 4, 12, 0, 0, 0, ZoneOffset.UTC);
-    static final ContractLedger.Actor EDITOR = new ContractLedger.Actor(null, "test");
+    static final ImportActor EDITOR = new ImportActor(null, "test");
 
     static Stream<TestDatabases.Kind> databases() {
         return TestDatabases.both();
@@ -36,10 +38,10 @@ class ContractQueriesTest {
                     .set(COMPANIES.EXCHANGE, "Nasdaq").set(COMPANIES.PROFILE, "x").set(COMPANIES.AI_HPC_STATUS, "contracted")
                     .returning(COMPANIES.ID).fetchOne(COMPANIES.ID));
             long second = db.write(tx -> {
-                long e1 = ContractLedger.entry(tx, EDITOR, "", "form", 2, 2, LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 3), AT);
+                long e1 = ContractLedger.entry(tx, EDITOR, "", ChangeOperation.FORM, 2, 2, LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 3), AT);
                 long a = ContractLedger.create(tx, e1, AT, company, "IREN-A", "Microsoft", null, terms("signed", "2025-11-03", 200, 9_700_000_000L));
                 ContractLedger.create(tx, e1, AT, company, "IREN-B", "Other", null, terms("loi", "2025-11-03", null, 1_000_000_000L));
-                long e2 = ContractLedger.entry(tx, EDITOR, "", "form", 1, 0, LocalDate.of(2025, 11, 12), LocalDate.of(2025, 11, 12), AT);
+                long e2 = ContractLedger.entry(tx, EDITOR, "", ChangeOperation.FORM, 1, 0, LocalDate.of(2025, 11, 12), LocalDate.of(2025, 11, 12), AT);
                 ContractLedger.restate(tx, e2, AT, a, terms("energizing", "2025-11-12", 300, 9_700_000_000L));
                 return e2;
             });

@@ -34,7 +34,7 @@ public final class ImportLog {
     }
 
     /** Logs a ledger write that is not a checked upload (a form save, a fetch) with what it will change. */
-    static long recordLedger(DSLContext tx, ImportActor actor, ChangeOperation operation, String fileName, CsvKind kind,
+    public static long recordLedger(DSLContext tx, ImportActor actor, ChangeOperation operation, String fileName, CsvKind kind,
             int rows, int added, int restated, LocalDate first, LocalDate last, OffsetDateTime at) {
         return insert(tx, actor, operation, fileName, kind, rows, added, restated, rows - added - restated, 0, first, last, at);
     }
